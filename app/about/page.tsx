@@ -1,0 +1,67 @@
+import Link from 'next/link';
+import { PageIntro } from '@/components/PageIntro';
+import { pageMetadata } from '@/lib/metadata';
+import { siteConfig } from '@/lib/site-config';
+
+const intro = `What ${siteConfig.siteName} is, how its pages are written and checked, and how it protects your privacy.`;
+
+export const metadata = pageMetadata({
+  title: 'About this site',
+  description: intro,
+  path: '/about',
+});
+
+export default function AboutPage() {
+  const { siteName, reviewIntervalMonths, emergencyNumber, clinic } = siteConfig;
+  return (
+    <>
+      <PageIntro title="About this site" intro={intro} />
+      <div className="prose prose-lg max-w-none text-ink">
+        <h2 id="what-this-site-is">What this site is</h2>
+        <p>
+          {siteName} explains chronic pain, the conditions that cause it, and the procedures and
+          injections that pain specialists use to treat it. It is written for patients and the
+          people who care for them. It is published by {clinic.name}.
+        </p>
+        <h2 id="not-medical-advice">This is not medical advice</h2>
+        <p>
+          This site is for education only. It cannot tell you what is right for you. Talk with your
+          own doctor or care team before you start, stop or change any treatment or medicine. In an
+          emergency, call {emergencyNumber}.
+        </p>
+        <h2 id="how-pages-are-written">How pages are written and checked</h2>
+        <ul>
+          <li>
+            Every fact comes from a public source, such as a government health agency, the NHS, NICE
+            or a major academic medical center. The sources are listed at the end of each page.
+          </li>
+          <li>
+            We write in plain words and short sentences, and explain medical terms in the{' '}
+            <Link href="/glossary">glossary</Link>.
+          </li>
+          <li>
+            We say how strong the evidence is. We do not promise that any treatment will work.
+          </li>
+          <li>
+            We mention options that do not involve procedures, such as exercise, physical therapy
+            and talking therapies.
+          </li>
+          <li>
+            Each page shows the date it was last reviewed and when its next review is due. Pages are
+            reviewed at least every {reviewIntervalMonths} months.
+          </li>
+          <li>
+            Before the site is published, an automatic check refuses pages with missing sources,
+            broken links between pages or missing review dates.
+          </li>
+        </ul>
+        <h2 id="privacy">Your privacy</h2>
+        <p>
+          This site does not track you. It sets no cookies, uses no analytics, loads nothing from
+          other websites and stores nothing in your browser. When you follow a link to another
+          website, this site does not tell that website which page you came from.
+        </p>
+      </div>
+    </>
+  );
+}

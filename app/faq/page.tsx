@@ -1,0 +1,80 @@
+import Link from 'next/link';
+import { ArticleBody } from '@/components/ArticleBody';
+import { PageIntro } from '@/components/PageIntro';
+import { ReviewDates } from '@/components/ReviewDates';
+import { faqsByTopic, pageByKey } from '@/lib/content/queries';
+import { oldestDate } from '@/lib/review-dates';
+import { pageMetadata } from '@/lib/metadata';
+import { uiText } from '@/lib/ui-text';
+
+const text = uiText.collections.faqs;
+
+export const metadata = pageMetadata({ title: text.title, description: text.intro, path: '/faq' });
+
+export default function FaqPage() {
+  const groups = faqsByTopic();
+  const allFaqs = groups.flatMap((group) => group.items);
+  return (
+    <>
+      <PageIntro title={text.title} intro={text.intro} />
+      <nav aria-labelledby="faq-topics" className="mb-8 print:hidden">
+        <h2 id="faq-topics" className="text-lg font-bold">
+          {uiText.onThisPage}
+        </h2>
+        <ul className="mt-2 space-y-1">
+          {groups.map((group) => (
+            <li key={group.key}>
+              <a href={`#topic-${group.key}`}>{uiText.topics[group.key]}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {groups.map((group) => (
+        <section key={group.key} aria-labelledby={`topic-${group.key}`} className="mb-10">
+          <h2 id={`topic-${group.key}`} className="border-b-2 border-brand pb-1 text-2xl font-bold">
+            {uiText.topics[group.key]}
+          </h2>
+          {group.items.map((faq) => (
+            <div key={faq.slug} id={faq.slug} className="faq-item mt-6 scroll-mt-4">
+              <h3 className="text-xl font-bold">
+                <a href={`#${faq.slug}`} className="heading-anchor">
+                  {faq.question}
+                </a>
+              </h3>
+              <ArticleBody html={faq.body.html} />
+              <p className="mt-2 text-base print:hidden">
+                <span className="font-bold">{uiText.glossaryRelated}: </span>
+                {faq.related.map((key, index) => {
+                  const page = pageByKey(key);
+                  return page ? (
+                    <span key={key}>
+                      {index > 0 ? ', ' : ''}
+                      <Link href={page.url} prefetch={false}>
+                        {page.title}
+                      </Link>
+                    </span>
+                  ) : null;
+                })}
+              </p>
+              <p className="mt-1 text-base text-muted">
+                <span className="font-bold">{uiText.sources}: </span>
+                {faq.sources.map((source, index) => (
+                  <span key={source.url}>
+                    {index > 0 ? '; ' : ''}
+                    <a href={source.url} rel="noopener noreferrer">
+                      {source.title}
+                    </a>{' '}
+                    ({source.publisher})
+                  </span>
+                ))}
+              </p>
+            </div>
+          ))}
+        </section>
+      ))}
+      {allFaqs.length > 0 ? (
+        <ReviewDates lastReviewed={oldestDate(allFaqs.map((faq) => faq.lastReviewed))} />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import Link from 'next/link';
+import { PageIntro } from '@/components/PageIntro';
+import { glossaryByLetter, pageByKey } from '@/lib/content/queries';
+import { pageMetadata } from '@/lib/metadata';
+import { uiText } from '@/lib/ui-text';
+
+const text = uiText.collections.glossary;
+
+export const metadata = pageMetadata({
+  title: text.title,
+  description: text.intro,
+  path: '/glossary',
+});
+
+export default function GlossaryPage() {
+  const letters = glossaryByLetter();
+  return (
+    <>
+      <PageIntro title={text.title} intro={text.intro} />
+      <nav aria-label={uiText.glossaryLetters} className="mb-8 print:hidden">
+        <ul className="flex flex-wrap gap-2">
+          {letters.map(({ key }) => (
+            <li key={key}>
+              <a
+                href={`#letter-${key}`}
+                className="inline-block min-w-11 border border-line px-3 py-2 text-center font-bold"
+              >
+                {key}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {letters.map(({ key, items }) => (
+        <section key={key} aria-labelledby={`letter-${key}`} className="mb-8">
+          <h2 id={`letter-${key}`} className="border-b-2 border-brand pb-1 text-2xl font-bold">
+            {key}
+          </h2>
+          <dl>
+            {items.map((term) => {
+              const related = term.related ? pageByKey(term.related) : undefined;
+              return (
+                <div key={term.slug} id={term.slug} className="mt-5 scroll-mt-4">
+                  <dt className="text-xl font-bold">
+                    <a href={`#${term.slug}`} className="heading-anchor">
+                      {term.term}
+                    </a>
+                  </dt>
+                  <dd className="mt-1">
+                    <p>{term.definition}</p>
+                    {term.otherSpellings && term.otherSpellings.length > 0 ? (
+                      <p className="text-muted">
+                        {uiText.otherNames}: {term.otherSpellings.join(', ')}
+                      </p>
+                    ) : null}
+                    {related ? (
+                      <p className="print:hidden">
+                        {uiText.glossaryRelated}:{' '}
+                        <Link href={related.url} prefetch={false}>
+                          {related.title}
+                        </Link>
+                      </p>
+                    ) : null}
+                  </dd>
+                </div>
+              );
+            })}
+          </dl>
+        </section>
+      ))}
+    </>
+  );
+}

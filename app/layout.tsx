@@ -1,0 +1,40 @@
+import '@fontsource-variable/atkinson-hyperlegible-next/wght.css';
+import './globals.css';
+import type { Metadata, Viewport } from 'next';
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/SiteFooter';
+import { SiteHeader } from '@/components/SiteHeader';
+import { siteConfig } from '@/lib/site-config';
+
+export const metadata: Metadata = {
+  metadataBase: new URL(siteConfig.baseUrl),
+  title: { default: siteConfig.siteName, template: `%s | ${siteConfig.siteName}` },
+  description: siteConfig.tagline,
+  // Health pages must not tell other sites what a reader was looking at.
+  referrer: 'no-referrer',
+  formatDetection: { telephone: false },
+};
+
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: '#00508f',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang={siteConfig.language}>
+      <body className="flex min-h-screen flex-col font-sans">
+        <SiteHeader />
+        <main
+          id="main"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 focus:outline-none"
+        >
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

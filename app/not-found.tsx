@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import type { Metadata } from 'next';
+import { uiText } from '@/lib/ui-text';
+
+export const metadata: Metadata = { title: uiText.notFound.title, robots: { index: false } };
+
+const suggestions = [
+  { href: '/', label: uiText.nav.home },
+  { href: '/conditions', label: uiText.collections.conditions.title },
+  { href: '/procedures', label: uiText.collections.procedures.title },
+  { href: '/guides', label: uiText.collections.guides.title },
+  { href: '/faq', label: uiText.collections.faqs.title },
+  { href: '/glossary', label: uiText.collections.glossary.title },
+];
+
+export default function NotFound() {
+  return (
+    <>
+      <h1 className="text-3xl font-bold sm:text-4xl">{uiText.notFound.title}</h1>
+      <p className="mt-3 text-lg">{uiText.notFound.text}</p>
+      <p className="mt-4">{uiText.notFound.suggestions}</p>
+      <ul className="mt-2 list-disc space-y-1 pl-6">
+        {suggestions.map((s) => (
+          <li key={s.href}>
+            <Link href={s.href} prefetch={false}>
+              {s.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Procedure } from '@/lib/content/queries';
+import { uiText } from '@/lib/ui-text';
+
+const rows = ['duration', 'sedation', 'imaging', 'recovery', 'reliefDuration'] as const;
+
+/** The procedure's short facts, as a definition list that reads well aloud and in print. */
+export function AtAGlance({ glance }: { glance: Procedure['atAGlance'] }) {
+  return (
+    <section aria-labelledby="at-a-glance" className="my-6 border border-line p-4 sm:p-5">
+      <h2 id="at-a-glance" className="text-xl font-bold">
+        {uiText.atAGlance}
+      </h2>
+      <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
+        {rows.map((row) => (
+          <div key={row} className="contents">
+            <dt className="font-bold">{uiText.glanceLabels[row]}</dt>
+            <dd className="mb-2 sm:mb-0">{glance[row]}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

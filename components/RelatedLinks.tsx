@@ -1,0 +1,33 @@
+import Link from 'next/link';
+
+export type RelatedLink = { href: string; label: string; note?: string };
+
+/** A headed list of links to other pages; renders nothing when there are none. */
+export function RelatedLinks({
+  id,
+  heading,
+  links,
+}: {
+  id: string;
+  heading: string;
+  links: readonly RelatedLink[];
+}) {
+  if (links.length === 0) return null;
+  return (
+    <section aria-labelledby={id} className="my-6 print:hidden">
+      <h2 id={id} className="text-xl font-bold">
+        {heading}
+      </h2>
+      <ul className="mt-2 space-y-2">
+        {links.map((link) => (
+          <li key={link.href}>
+            <Link href={link.href} prefetch={false}>
+              {link.label}
+            </Link>
+            {link.note ? <span className="block text-muted">{link.note}</span> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

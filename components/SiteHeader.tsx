@@ -1,0 +1,52 @@
+import Link from 'next/link';
+import { siteConfig } from '@/lib/site-config';
+import { uiText } from '@/lib/ui-text';
+
+const navItems = [
+  { href: '/conditions', label: uiText.nav.conditions },
+  { href: '/procedures', label: uiText.nav.procedures },
+  { href: '/guides', label: uiText.nav.guides },
+  { href: '/faq', label: uiText.nav.faq },
+  { href: '/glossary', label: uiText.nav.glossary },
+  { href: '/about', label: uiText.nav.about },
+];
+
+function NavLinks({ className }: { className: string }) {
+  return (
+    <ul className={className}>
+      {navItems.map((item) => (
+        <li key={item.href}>
+          <Link href={item.href} prefetch={false} className="nav-link">
+            {item.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The site header. On small screens the navigation sits in a <details> menu, which opens
+ * and closes without JavaScript; on wider screens the links are always shown.
+ */
+export function SiteHeader() {
+  return (
+    <header className="border-b-4 border-brand bg-brand text-white print:border-b-2 print:bg-white print:text-ink">
+      <a href="#main" className="skip-link">
+        {uiText.skipToContent}
+      </a>
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
+        <Link href="/" prefetch={false} className="site-name text-xl font-bold">
+          {siteConfig.siteName}
+        </Link>
+        <nav aria-label={uiText.nav.label} className="print:hidden">
+          <details className="mobile-menu md:hidden">
+            <summary className="menu-button">{uiText.nav.menu}</summary>
+            <NavLinks className="mobile-menu-list" />
+          </details>
+          <NavLinks className="hidden md:flex md:flex-wrap md:gap-1" />
+        </nav>
+      </div>
+    </header>
+  );
+}

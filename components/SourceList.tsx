@@ -1,0 +1,26 @@
+import { uiText } from '@/lib/ui-text';
+
+export type SourceItem = { title: string; publisher: string; url: string; date?: string };
+
+/** Where the page's facts come from. Links carry no referrer: a page's address is health information. */
+export function SourceList({ sources }: { sources: readonly SourceItem[] }) {
+  return (
+    <section aria-labelledby="sources" className="my-8 text-base">
+      <h2 id="sources" className="text-2xl font-bold">
+        {uiText.sources}
+      </h2>
+      <p className="mt-2">{uiText.sourcesIntro}</p>
+      <ol className="mt-3 list-decimal space-y-2 pl-6">
+        {sources.map((source) => (
+          <li key={source.url} className="break-words">
+            <a href={source.url} rel="noopener noreferrer">
+              {source.title}
+            </a>
+            . {source.publisher}
+            {source.date ? `, ${source.date}` : ''}.<span className="print-url"> {source.url}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

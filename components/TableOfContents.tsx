@@ -1,0 +1,20 @@
+import type { TocEntry } from '@/lib/content/markdown';
+import { uiText } from '@/lib/ui-text';
+
+/** Links to the page's sections; only shown on pages long enough to need it. */
+export function TableOfContents({ entries }: { entries: readonly TocEntry[] }) {
+  return (
+    <nav aria-labelledby="on-this-page" className="my-6 print:hidden">
+      <h2 id="on-this-page" className="text-lg font-bold">
+        {uiText.onThisPage}
+      </h2>
+      <ul className="mt-2 space-y-1">
+        {entries.map((entry) => (
+          <li key={entry.id} className={entry.depth === 3 ? 'pl-5' : undefined}>
+            <a href={`#${entry.id}`}>{entry.text}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * Contentlayer document types, derived from the content model in `lib/content/schema.ts`.
+ * The fields are never written here: change the schema, and this file follows.
+ */
+import {
+  defineDocumentType,
+  defineNestedType,
+  makeSource,
+  type ComputedFields,
+  type FieldDef,
+} from 'contentlayer2/source-files';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeSlug from 'rehype-slug';
+import remarkGfm from 'remark-gfm';
+import { plainText, readingMinutes, tableOfContents } from './lib/content/markdown';
+import {
+  COLLECTIONS,
+  SCHEMA,
+  pageUrl,
+  type CollectionName,
+  type FieldSpec,
+} from './lib/content/schema';
+
+type NestedType = ReturnType<typeof defineNestedType>;
+const nestedTypes = new Map<string, NestedType>();
+
+function nestedType(name: string, fields: Record<string, FieldSpec>): NestedType {
+  let type = nestedTypes.get(name);
+  if (!type) {
+    type = defineNestedType(() => ({ name, fields: toFieldDefs(fields) }));
+    nestedTypes.set(name, type);
+  }
+  return type;
+}
+
+function toFieldDef(spec: FieldSpec): FieldDef {
+  const base = { description: spec.doc, required: spec.required };
+  switch (spec.kind) {
+    case 'string':
+    case 'ref':
+      return { ...base, type: 'string' };
+    case 'date':
+      return { ...base, type: 'date' };
+    case 'enum':
+      return { ...base, type: 'enum', options: spec.options };
+    case 'string-list':
+    case 'ref-list':
+      return { ...base, type: 'list', of: { type: 'string' } };
+    case 'enum-list':
+      return { ...base, type: 'list', of: { type: 'enum', options: spec.options } };
+    case 'object':
+      return { ...base, type: 'nested', of: nestedType(spec.name, spec.fields) };
+    case 'object-list':
+      return { ...base, type: 'list', of: nestedType(spec.name, spec.fields) };
+  }
+}
+
+function toFieldDefs(fields: Record<string, FieldSpec>): Record<string, FieldDef> {
+  return Object.fromEntries(Object.entries(fields).map(([name, spec]) => [name, toFieldDef(spec)]));
+}
+
+function computedFields(collection: CollectionName): ComputedFields {
+  const slugOf = (doc: { _raw: { sourceFileName: string } }) =>
+    doc._raw.sourceFileName.replace(/\.md$/, '');
+  return {
+    slug: {
+      type: 'string',
+      description: 'The file name without .md; the last part of the URL.',
+      resolve: slugOf,
+    },
+    url: {
+      type: 'string',
+      description: 'The path of the page on the site.',
+      resolve: (doc) => pageUrl(collection, slugOf(doc)),
+    },
+    readingMinutes: {
+      type: 'number',
+      description: 'Minutes to read the body at a slow pace.',
+      resolve: (doc) => readingMinutes(plainText(doc.body.raw)),
+    },
+    toc: {
+      // Contentlayer has no typed list of objects for computed fields; lib/content/queries.ts
+      // reads this through a typed accessor.
+      type: 'json',
+      description: 'Sections and subsections of the body, for the table of contents.',
+      resolve: (doc) => tableOfContents(doc.body.raw),
+    },
+    plainText: {
+      type: 'string',
+      description: 'The body as plain text, for search and readability checks.',
+      resolve: (doc) => plainText(doc.body.raw),
+    },
+  };
+}
+
+const documentTypes = COLLECTIONS.map((collection) =>
+  defineDocumentType(() => ({
+    name: SCHEMA[collection].typeName,
+    filePathPattern: `${collection}/**/*.md`,
+    contentType: 'markdown',
+    fields: toFieldDefs(SCHEMA[collection].fields),
+    computedFields: computedFields(collection),
+  })),
+);
+
+export default makeSource({
+  // Benchmarks and tests point this at another folder; the site builds from content/.
+  contentDirPath: process.env.CONTENT_DIR ?? 'content',
+  documentTypes,
+  onMissingOrIncompatibleData: 'fail',
+  onExtraFieldData: 'fail',
+  disableImportAliasWarning: true,
+  markdown: {
+    remarkPlugins: [remarkGfm],
+    rehypePlugins: [
+      rehypeSlug,
+      // Wrapping keeps each heading's accessible name its own text, and makes it a link to itself.
+      [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],
+    ],
+  },
+});

@@ -1,0 +1,332 @@
+/**
+ * The content model: the one place that says which fields each kind of page has.
+ *
+ * `contentlayer.config.ts` turns these specs into Contentlayer document types, and the
+ * content check (`lib/content/check.ts`) validates every Markdown file against them
+ * before anything is built. Add or change a field here, and both follow.
+ *
+ * Each field carries a `doc` written for the author of a page: it is shown in error
+ * messages and explains what the field is for.
+ */
+
+/** The folders under `content/`, one per kind of page. */
+export const COLLECTIONS = ['conditions', 'procedures', 'guides', 'faqs', 'glossary'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** Parts of the body a condition can affect; used to browse conditions by where it hurts. */
+export const BODY_AREAS = [
+  'head',
+  'neck',
+  'shoulder-arm',
+  'upper-back',
+  'lower-back',
+  'hip-buttock',
+  'leg-knee',
+  'foot',
+  'whole-body',
+] as const;
+export type BodyArea = (typeof BODY_AREAS)[number];
+
+/** The broad family a procedure belongs to. */
+export const PROCEDURE_KINDS = [
+  'injection',
+  'nerve-block',
+  'ablation',
+  'neuromodulation',
+  'regenerative',
+  'implant',
+  'vertebral-augmentation',
+] as const;
+export type ProcedureKind = (typeof PROCEDURE_KINDS)[number];
+
+/** Topics shared by guides and FAQs; the FAQ page groups questions by them. */
+export const TOPICS = [
+  'understanding-pain',
+  'treatment-options',
+  'before-a-procedure',
+  'procedure-day',
+  'after-a-procedure',
+  'safety',
+  'medicines',
+  'living-well',
+  'costs-and-access',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** The longest meta description search engines show without cutting it. */
+export const DESCRIPTION_MAX_LENGTH = 160;
+
+type FieldBase = {
+  /** What the field is for, in words an author understands. */
+  doc: string;
+  /** Whether a page must have the field. */
+  required: boolean;
+};
+
+export type FieldSpec =
+  | (FieldBase & { kind: 'string'; maxLength?: number })
+  | (FieldBase & { kind: 'string-list'; minItems?: number; maxItems?: number })
+  | (FieldBase & { kind: 'date' })
+  | (FieldBase & { kind: 'enum'; options: readonly string[] })
+  | (FieldBase & { kind: 'enum-list'; options: readonly string[]; minItems?: number })
+  /** The slug (file name without `.md`) of a page in the `to` collection. */
+  | (FieldBase & { kind: 'ref'; to: CollectionName | 'any' })
+  /** Slugs of pages in `to`; with `to: 'any'`, entries are `collection/slug`. */
+  | (FieldBase & { kind: 'ref-list'; to: CollectionName | 'any' })
+  | (FieldBase & { kind: 'object'; name: string; fields: Record<string, FieldSpec> })
+  | (FieldBase & {
+      kind: 'object-list';
+      name: string;
+      fields: Record<string, FieldSpec>;
+      minItems?: number;
+    });
+
+export type CollectionSpec = {
+  /** The Contentlayer document type name, which is also the type name in generated code. */
+  typeName: string;
+  /** Whether the Markdown body must have text. */
+  bodyRequired: boolean;
+  fields: Record<string, FieldSpec>;
+};
+
+const sourceFields: Record<string, FieldSpec> = {
+  title: { kind: 'string', required: true, doc: 'The title of the source page or document.' },
+  publisher: {
+    kind: 'string',
+    required: true,
+    doc: 'Who published it, for example "National Institutes of Health" or "NHS".',
+  },
+  url: {
+    kind: 'string',
+    required: true,
+    doc: 'The full web address of the source, starting https://.',
+  },
+  date: {
+    kind: 'string',
+    required: false,
+    doc: 'When the source was published or last updated, as the source states it (for example "2023" or "2023-04-14").',
+  },
+};
+
+const sources: FieldSpec = {
+  kind: 'object-list',
+  name: 'Source',
+  required: true,
+  minItems: 1,
+  doc: 'The public pages every fact on this page comes from; listed at the end of the page.',
+  fields: sourceFields,
+};
+
+const title: FieldSpec = {
+  kind: 'string',
+  required: true,
+  maxLength: 70,
+  doc: 'The page title as patients would say it, shown as the main heading.',
+};
+
+const description: FieldSpec = {
+  kind: 'string',
+  required: true,
+  maxLength: DESCRIPTION_MAX_LENGTH,
+  doc: `One or two plain sentences shown in search results and page listings (at most ${DESCRIPTION_MAX_LENGTH} characters).`,
+};
+
+const keyPoints: FieldSpec = {
+  kind: 'string-list',
+  required: true,
+  minItems: 3,
+  maxItems: 5,
+  doc: 'Three to five short sentences a reader should take away, shown first on the page.',
+};
+
+const otherNames: FieldSpec = {
+  kind: 'string-list',
+  required: false,
+  doc: 'Other names patients or doctors use for this, so search finds the page.',
+};
+
+const lastReviewed: FieldSpec = {
+  kind: 'date',
+  required: true,
+  doc: 'The date the page was last checked against its sources, as YYYY-MM-DD.',
+};
+
+const warningSigns = (when: string): FieldSpec => ({
+  kind: 'string-list',
+  required: false,
+  doc: `Symptoms ${when} that need urgent or emergency care; shown in the "get help urgently" box.`,
+});
+
+export const SCHEMA: Record<CollectionName, CollectionSpec> = {
+  conditions: {
+    typeName: 'Condition',
+    bodyRequired: true,
+    fields: {
+      title,
+      description,
+      keyPoints,
+      otherNames,
+      bodyAreas: {
+        kind: 'enum-list',
+        required: true,
+        minItems: 1,
+        options: BODY_AREAS,
+        doc: 'Where in the body this condition is felt; used by "Where does it hurt?".',
+      },
+      procedures: {
+        kind: 'ref-list',
+        to: 'procedures',
+        required: false,
+        doc: 'Procedures that may treat this condition. The procedure pages link back automatically.',
+      },
+      warningSigns: warningSigns('with this condition'),
+      lastReviewed,
+      sources,
+    },
+  },
+  procedures: {
+    typeName: 'Procedure',
+    bodyRequired: true,
+    fields: {
+      title,
+      description,
+      keyPoints,
+      otherNames,
+      kind: {
+        kind: 'enum',
+        required: true,
+        options: PROCEDURE_KINDS,
+        doc: 'The family of treatment this procedure belongs to.',
+      },
+      conditions: {
+        kind: 'ref-list',
+        to: 'conditions',
+        required: false,
+        doc: 'Conditions this procedure may treat. The condition pages link back automatically.',
+      },
+      atAGlance: {
+        kind: 'object',
+        name: 'AtAGlance',
+        required: true,
+        doc: 'The short facts shown in the "at a glance" box and the comparison table.',
+        fields: {
+          duration: {
+            kind: 'string',
+            required: true,
+            doc: 'How long the procedure usually takes.',
+          },
+          sedation: {
+            kind: 'string',
+            required: true,
+            doc: 'Numbing medicine, sedation or anesthesia, in plain words.',
+          },
+          imaging: {
+            kind: 'string',
+            required: true,
+            doc: 'How the doctor sees where the needle goes (X-ray, ultrasound, none).',
+          },
+          recovery: { kind: 'string', required: true, doc: 'What recovery usually looks like.' },
+          reliefDuration: {
+            kind: 'string',
+            required: true,
+            doc: 'How long relief may last, honestly stated, including that it may not help.',
+          },
+        },
+      },
+      questionsToAsk: {
+        kind: 'string-list',
+        required: true,
+        minItems: 3,
+        doc: 'Questions a patient may want to ask their doctor before agreeing to the procedure.',
+      },
+      warningSigns: warningSigns('after the procedure'),
+      lastReviewed,
+      sources,
+    },
+  },
+  guides: {
+    typeName: 'Guide',
+    bodyRequired: true,
+    fields: {
+      title,
+      description,
+      keyPoints,
+      topics: {
+        kind: 'enum-list',
+        required: true,
+        minItems: 1,
+        options: TOPICS,
+        doc: 'What the guide is about; used to suggest related guides and questions.',
+      },
+      lastReviewed,
+      sources,
+    },
+  },
+  faqs: {
+    typeName: 'Faq',
+    bodyRequired: true,
+    fields: {
+      question: {
+        kind: 'string',
+        required: true,
+        maxLength: 120,
+        doc: 'The question in the words a patient would use. The Markdown body is the answer.',
+      },
+      topic: {
+        kind: 'enum',
+        required: true,
+        options: TOPICS,
+        doc: 'The group this question appears under on the FAQ page.',
+      },
+      related: {
+        kind: 'ref-list',
+        to: 'any',
+        required: true,
+        doc: 'Pages this question is about, as collection/slug (for example procedures/radiofrequency-ablation). Those pages list the question.',
+      },
+      lastReviewed,
+      sources,
+    },
+  },
+  glossary: {
+    typeName: 'GlossaryTerm',
+    bodyRequired: false,
+    fields: {
+      term: {
+        kind: 'string',
+        required: true,
+        maxLength: 60,
+        doc: 'The word or phrase being explained.',
+      },
+      otherSpellings: {
+        kind: 'string-list',
+        required: false,
+        doc: 'Other spellings or forms of the term, for example plurals or US and UK spellings.',
+      },
+      definition: {
+        kind: 'string',
+        required: true,
+        maxLength: 320,
+        doc: 'One or two plain sentences saying what the term means.',
+      },
+      related: {
+        kind: 'ref',
+        to: 'any',
+        required: false,
+        doc: 'A page that explains more, as collection/slug.',
+      },
+    },
+  },
+};
+
+/** The URL path of every collection's pages. FAQs and glossary terms live on one page each. */
+export function pageUrl(collection: CollectionName, slug: string): string {
+  switch (collection) {
+    case 'faqs':
+      return `/faq#${slug}`;
+    case 'glossary':
+      return `/glossary#${slug}`;
+    default:
+      return `/${collection}/${slug}`;
+  }
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { siteConfig } from './site-config';
+
+/** The absolute address of a site path, from the configured base URL. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, `${siteConfig.baseUrl}/`).toString();
+}
+
+/**
+ * Metadata for one page: its own title (the layout appends the site name), its
+ * description and its canonical address. Every page builds its metadata here.
+ */
+export function pageMetadata({
+  title,
+  description,
+  path,
+}: {
+  title: string;
+  description: string;
+  path: string;
+}): Metadata {
+  const url = absoluteUrl(path);
+  return {
+    title,
+    description,
+    alternates: { canonical: url },
+    openGraph: {
+      title: `${title} | ${siteConfig.siteName}`,
+      description,
+      url,
+      siteName: siteConfig.siteName,
+      locale: siteConfig.language.replace('-', '_'),
+      type: 'article',
+    },
+  };
+}

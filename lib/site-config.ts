@@ -1,0 +1,45 @@
+/**
+ * Everything a clinic changes to make this site its own. The header, footer, metadata,
+ * urgent-care boxes and review dates all read from here: rebrand by editing this file alone.
+ *
+ * The clinic details below are placeholders (the .example domain and 555 numbers are
+ * reserved for examples); replace every one before publishing.
+ */
+export type SiteConfig = {
+  /** The site's name, shown in the header and after every page title. */
+  siteName: string;
+  /** One sentence saying what the site is, used on the home page and in metadata. */
+  tagline: string;
+  /** The public address the site is deployed at, without a trailing slash; canonical links use it. */
+  baseUrl: string;
+  /** The language of the content, as a BCP 47 tag. */
+  language: string;
+  clinic: {
+    name: string;
+    /** Shown as written and dialled as its digits. */
+    phone: string;
+    addressLines: readonly string[];
+    /** Where patients book or request an appointment. */
+    appointmentUrl: string;
+  };
+  /** The number to call in an emergency, shown in every urgent-care box. */
+  emergencyNumber: string;
+  /** How many months after its last review a page is due to be reviewed again. */
+  reviewIntervalMonths: number;
+};
+
+export const siteConfig: SiteConfig = {
+  siteName: 'Pain Care Guide',
+  tagline:
+    'Plain-language information about chronic pain and the procedures used to treat it, written for patients and their families.',
+  baseUrl: 'https://pain-care-guide.example',
+  language: 'en-US',
+  clinic: {
+    name: 'Example Pain Clinic',
+    phone: '(555) 010-0100',
+    addressLines: ['100 Example Street', 'Exampletown, ST 00000'],
+    appointmentUrl: 'https://clinic.example/appointments',
+  },
+  emergencyNumber: '911',
+  reviewIntervalMonths: 12,
+};

@@ -1,0 +1,142 @@
+/**
+ * The interface's own words: navigation, fixed section headings and labels. Components
+ * read them from here, so a second language means a second copy of this module, not
+ * edits across components. Content words live in content/.
+ */
+import type { BodyArea, ProcedureKind, Topic } from './content/schema';
+
+export const uiText = {
+  skipToContent: 'Skip to main content',
+  nav: {
+    label: 'Main',
+    home: 'Home',
+    conditions: 'Conditions',
+    procedures: 'Procedures',
+    guides: 'Guides',
+    faq: 'Questions',
+    glossary: 'Glossary',
+    about: 'About',
+    menu: 'Menu',
+  },
+  breadcrumbs: 'Breadcrumb',
+  collections: {
+    conditions: {
+      title: 'Conditions',
+      single: 'Condition',
+      intro:
+        'Common causes of long-lasting pain: what they are, how they are treated, and when to get help.',
+    },
+    procedures: {
+      title: 'Procedures and injections',
+      single: 'Procedure',
+      intro:
+        'What happens before, during and after each procedure, how well it works, and its risks.',
+    },
+    guides: {
+      title: 'Guides',
+      single: 'Guide',
+      intro:
+        'Background reading on chronic pain, treatment choices and getting ready for a procedure.',
+    },
+    faqs: {
+      title: 'Common questions',
+      single: 'Question',
+      intro: 'Short answers to the questions patients ask most often.',
+    },
+    glossary: {
+      title: 'Glossary',
+      single: 'Glossary term',
+      intro: 'Medical words used on this site, explained in plain language.',
+    },
+  },
+  keyPoints: 'Key points',
+  onThisPage: 'On this page',
+  atAGlance: 'At a glance',
+  glanceLabels: {
+    duration: 'How long it takes',
+    sedation: 'Numbing and sedation',
+    imaging: 'Imaging guidance',
+    recovery: 'Recovery',
+    reliefDuration: 'How long relief may last',
+  },
+  questionsToAsk: 'Questions to ask your doctor',
+  otherNames: 'Also called',
+  sources: 'Sources',
+  sourcesIntro: 'The facts on this page come from these public sources:',
+  readingTime: (minutes: number) => `${minutes} minute${minutes === 1 ? '' : 's'} to read`,
+  lastReviewed: 'Last reviewed',
+  nextReview: 'Next review due',
+  related: {
+    conditions: 'Related conditions',
+    procedures: 'Procedures that may be used',
+    faqs: 'Related questions',
+    guides: 'Related guides',
+  },
+  urgent: {
+    conditionHeading: 'Get help urgently',
+    procedureHeading: 'Get help urgently after the procedure',
+    intro: 'Call {emergency} or go to the nearest emergency room if you have:',
+    clinicLine: 'For other worries, call {clinic} on {phone}.',
+  },
+  glossaryRelated: 'Read more',
+  faqAnswerFor: 'Answer',
+  bodyAreas: {
+    head: 'Head',
+    neck: 'Neck',
+    'shoulder-arm': 'Shoulder and arm',
+    'upper-back': 'Upper back',
+    'lower-back': 'Lower back',
+    'hip-buttock': 'Hip and buttock',
+    'leg-knee': 'Leg and knee',
+    foot: 'Foot',
+    'whole-body': 'Whole body',
+  } satisfies Record<BodyArea, string>,
+  procedureKinds: {
+    injection: 'Injection',
+    'nerve-block': 'Nerve block',
+    ablation: 'Ablation',
+    neuromodulation: 'Nerve stimulation',
+    regenerative: 'Regenerative treatment',
+    implant: 'Implanted device',
+    'vertebral-augmentation': 'Spine bone repair',
+  } satisfies Record<ProcedureKind, string>,
+  topics: {
+    'understanding-pain': 'Understanding chronic pain',
+    'treatment-options': 'Treatment options',
+    'before-a-procedure': 'Before a procedure',
+    'procedure-day': 'On the day of a procedure',
+    'after-a-procedure': 'After a procedure',
+    safety: 'Safety and risks',
+    medicines: 'Medicines',
+    'living-well': 'Living with chronic pain',
+    'costs-and-access': 'Costs and access',
+  } satisfies Record<Topic, string>,
+  bodyAreaLabel: 'Where it hurts',
+  kindLabel: 'Type',
+  home: {
+    heading: 'Understand your pain and your treatment choices',
+    browse: 'Start here',
+    urgentHeading: 'When pain is an emergency',
+    urgentText:
+      'Call {emergency} or go to the nearest emergency room for sudden severe pain, new weakness or numbness, loss of bladder or bowel control, or pain with a high fever.',
+  },
+  footer: {
+    disclaimer:
+      'This site is for education only. It is not medical advice and does not replace talking with your own doctor or care team.',
+    privacy: 'This site uses no cookies, no analytics and no tracking of any kind.',
+    contact: 'Contact',
+    appointment: 'Request an appointment',
+    call: 'Call',
+  },
+  notFound: {
+    title: 'Page not found',
+    text: 'We could not find that page. It may have moved, or the address may have a typo.',
+    suggestions: 'Try one of these instead:',
+  },
+  glossaryLetters: 'Jump to letter',
+} as const;
+
+/** Fills `{name}` placeholders in an interface string. */
+export function fillText(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
+}
