@@ -12,12 +12,20 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length] ?? 0;
 }
 
+/** Whether two strings share a word: one contains the other, or a hyphenated part of it. */
+function overlaps(value: string, candidate: string): boolean {
+  if (candidate.includes(value) || value.includes(candidate)) return true;
+  return candidate
+    .split(/[-/]/)
+    .some((part) => part.length >= 4 && (value.includes(part) || part.includes(value)));
+}
+
 /**
- * The candidate an author most likely meant: the one containing the typed value (or
- * contained in it), otherwise the nearest by edit distance, if it is near enough to help.
+ * The candidate an author most likely meant: among those sharing a word with the typed
+ * value, the nearest by edit distance; otherwise the nearest overall, if near enough to help.
  */
 export function closestMatch(value: string, candidates: readonly string[]): string | undefined {
-  const containing = candidates.filter((c) => c.includes(value) || value.includes(c));
+  const containing = candidates.filter((c) => overlaps(value, c));
   const pool = containing.length > 0 ? containing : candidates;
   let best: string | undefined;
   let bestDistance = Infinity;

@@ -226,6 +226,15 @@ function decodeUtf8(bytes: Buffer): { text: string } | { badLine: number } {
   }
 }
 
+/** A YAML error as one line, with its line number in the file (the opening --- is line 1). */
+function yamlErrorMessage(error: unknown): string {
+  if (!(error instanceof Error)) return `YAML error: ${String(error)}`;
+  const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+  const linePos = (error as Error & { linePos?: { line: number }[] }).linePos;
+  const line = linePos?.[0]?.line;
+  return line === undefined ? `YAML error: ${message}` : `YAML error on line ${line + 1}: ${message}`;
+}
+
 export function checkContent(options: CheckOptions): CheckResult {
   const contentDir = path.resolve(options.contentDir);
   const displayRoot = options.displayRoot ?? path.relative(process.cwd(), contentDir) ?? '.';
@@ -292,10 +301,9 @@ export function checkContent(options: CheckOptions): CheckResult {
     }
     let data: unknown;
     try {
-      data = parseYaml(match[1] ?? '', { prettyErrors: false, uniqueKeys: true });
+      data = parseYaml(match[1] ?? '', { uniqueKeys: true });
     } catch (error) {
-      const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      report(display, 'front matter', `YAML error: ${message}`);
+      report(display, 'front matter', yamlErrorMessage(error));
       continue;
     }
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {

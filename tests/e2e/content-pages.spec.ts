@@ -1,0 +1,144 @@
+import { expect, test, type Page as BrowserPage } from '@playwright/test';
+import { siteConfig } from '../../lib/site-config';
+import { uiText } from '../../lib/ui-text';
+import { conditions, faqs, glossary, guides, list, procedures, text, type Page } from './library';
+
+type Source = { title: string; url: string };
+
+/** The parts every condition, procedure and guide page shows. */
+async function expectCommonParts(page: BrowserPage, doc: Page, crumb: string) {
+  const response = await page.goto(doc.url);
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveTitle(`${text(doc, 'title')} | ${siteConfig.siteName}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(doc, 'title'));
+
+  const breadcrumbs = page.getByRole('navigation', { name: uiText.breadcrumbs });
+  await expect(breadcrumbs.getByRole('link')).toHaveText([uiText.nav.home, crumb]);
+
+  // The key points come first: the first section heading on the page.
+  await expect(page.locator('main h2').first()).toHaveText(uiText.keyPoints);
+  await expect(page.locator('#key-points + ul > li')).toHaveText(list(doc, 'keyPoints'));
+
+  const sources = doc.data.sources as Source[];
+  const sourceLinks = page.locator('section[aria-labelledby="sources"] li a');
+  await expect(sourceLinks).toHaveCount(sources.length);
+  for (const [index, source] of sources.entries()) {
+    await expect(sourceLinks.nth(index)).toHaveAttribute('href', source.url);
+  }
+
+  const reviewed = String(doc.data.lastReviewed);
+  await expect(page.locator(`.review-dates time[datetime="${reviewed}"]`)).toBeVisible();
+  await expect(page.locator('.review-dates')).toContainText(uiText.nextReview);
+
+  // Every table-of-contents entry leads to a section on the page.
+  for (const href of await page.locator('nav[aria-labelledby="on-this-page"] a').evaluateAll((links) =>
+    links.map((link) => link.getAttribute('href') ?? ''),
+  )) {
+    await expect(page.locator(href)).toHaveCount(1);
+  }
+}
+
+async function expectWarningSigns(page: BrowserPage, doc: Page, heading: string) {
+  const signs = list(doc, 'warningSigns');
+  const card = page.locator('.care-card');
+  if (signs.length === 0) {
+    await expect(card).toHaveCount(0);
+    return;
+  }
+  await expect(card.getByRole('heading', { level: 2 })).toHaveText(heading);
+  await expect(card).toContainText(`Call ${siteConfig.emergencyNumber}`);
+  await expect(card.locator('li')).toHaveText(signs);
+}
+
+/** Pages linked from `doc` in either direction, by the other side's field. */
+function linkedPages(doc: Page, forward: string, others: Page[], backward: string): Page[] {
+  return others.filter((o) => list(doc, forward).includes(o.slug) || list(o, backward).includes(doc.slug));
+}
+
+for (const condition of conditions) {
+  test(`condition ${condition.slug} shows every part of a condition page`, async ({ page }) => {
+    await expectCommonParts(page, condition, uiText.collections.conditions.title);
+    await expectWarningSigns(page, condition, uiText.urgent.conditionHeading);
+    const expected = linkedPages(condition, 'procedures', procedures, 'conditions');
+    const links = page.locator('section[aria-labelledby="related-procedures"] a');
+    await expect(links).toHaveCount(expected.length);
+    for (const procedure of expected) {
+      await expect(links.filter({ hasText: text(procedure, 'title') })).toHaveAttribute('href', procedure.url);
+    }
+  });
+}
+
+for (const procedure of procedures) {
+  test(`procedure ${procedure.slug} shows every part of a procedure page`, async ({ page }) => {
+    await expectCommonParts(page, procedure, uiText.collections.procedures.title);
+    await expectWarningSigns(page, procedure, uiText.urgent.procedureHeading);
+    const glance = procedure.data.atAGlance as Record<string, string>;
+    const box = page.locator('section[aria-labelledby="at-a-glance"]');
+    for (const [field, label] of Object.entries(uiText.glanceLabels)) {
+      await expect(box.locator('dt', { hasText: label })).toBeVisible();
+      await expect(box.locator('dd', { hasText: glance[field] })).toBeVisible();
+    }
+    await expect(page.locator('#questions-to-ask + ul > li')).toHaveText(list(procedure, 'questionsToAsk'));
+    const expected = linkedPages(procedure, 'conditions', conditions, 'procedures');
+    await expect(page.locator('section[aria-labelledby="related-conditions"] a')).toHaveCount(expected.length);
+  });
+}
+
+for (const guide of guides) {
+  test(`guide ${guide.slug} shows every part of a guide page`, async ({ page }) => {
+    await expectCommonParts(page, guide, uiText.collections.guides.title);
+  });
+}
+
+test('every question that names a page is listed on that page', async ({ page }) => {
+  for (const faq of faqs) {
+    for (const key of list(faq, 'related').filter((k) => !k.startsWith('faqs/') && !k.startsWith('glossary/'))) {
+      await page.goto(`/${key}`);
+      await expect(
+        page.locator('section[aria-labelledby="related-questions"] a', { hasText: text(faq, 'question') }),
+      ).toHaveAttribute('href', faq.url);
+    }
+  }
+});
+
+test('the FAQ page groups every question under its topic, each with its own anchor', async ({ page }) => {
+  await page.goto('/faq');
+  for (const faq of faqs) {
+    const item = page.locator(`[id="${faq.slug}"]`);
+    await expect(item.getByRole('heading', { level: 3 })).toHaveText(text(faq, 'question'));
+    const topic = text(faq, 'topic') as keyof typeof uiText.topics;
+    await expect(page.locator(`section[aria-labelledby="topic-${topic}"] [id="${faq.slug}"]`)).toHaveCount(1);
+    await expect(page.locator(`#topic-${topic}`)).toHaveText(uiText.topics[topic]);
+  }
+});
+
+test('the glossary lists every term A to Z, each with its own anchor and definition', async ({ page }) => {
+  await page.goto('/glossary');
+  const terms = await page.locator('dt').allTextContents();
+  expect(terms).toEqual([...terms].sort((a, b) => a.localeCompare(b)));
+  expect(terms).toHaveLength(glossary.length);
+  for (const term of glossary) {
+    await expect(page.locator(`[id="${term.slug}"] dt`)).toHaveText(text(term, 'term'));
+    await expect(page.locator(`[id="${term.slug}"] dd`)).toContainText(text(term, 'definition'));
+  }
+});
+
+test('listing pages link to every page of their kind', async ({ page }) => {
+  for (const [url, docs] of [
+    ['/conditions', conditions],
+    ['/procedures', procedures],
+    ['/guides', guides],
+  ] as const) {
+    await page.goto(url);
+    for (const doc of docs) {
+      await expect(page.locator(`main a[href="${doc.url}"]`).first()).toHaveText(text(doc, 'title'));
+    }
+  }
+});
+
+test('the about page says the site is educational and tracks nobody', async ({ page }) => {
+  await page.goto('/about');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About this site');
+  await expect(page.locator('main')).toContainText('This site is for education only.');
+  await expect(page.locator('main')).toContainText('This site does not track you.');
+});

@@ -1,0 +1,53 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent } from '@/lib/content/check';
+
+const fixtures = path.resolve('tests/fixtures/content-check');
+const validDir = path.join(fixtures, 'valid');
+const brokenRoot = path.join(fixtures, 'broken');
+const scratch = mkdtempSync(path.join(tmpdir(), 'content-check-'));
+const today = '2026-11-23';
+
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A copy of the valid library with one case's files laid over it. */
+function libraryWith(caseName: string): string {
+  const dir = path.join(scratch, caseName);
+  cpSync(validDir, dir, { recursive: true });
+  cpSync(path.join(brokenRoot, caseName, 'content'), dir, { recursive: true });
+  return dir;
+}
+
+describe('content check', () => {
+  it('passes the valid fixture library and counts every collection', () => {
+    const result = checkContent({ contentDir: validDir, displayRoot: 'content', today });
+    expect(result.errors).toEqual([]);
+    expect(result.counts).toEqual({ conditions: 1, procedures: 1, guides: 1, faqs: 1, glossary: 1 });
+  });
+
+  it('passes the real library', () => {
+    expect(checkContent({ contentDir: 'content' }).errors).toEqual([]);
+  });
+
+  const cases = readdirSync(brokenRoot).sort();
+
+  it('has at least 20 broken-content fixtures', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(20);
+  });
+
+  describe.each(cases)('broken fixture %s', (caseName) => {
+    it('fails with exactly its expected one-line errors', () => {
+      const expected = readFileSync(path.join(brokenRoot, caseName, 'expected.txt'), 'utf8').trimEnd().split('\n');
+      const { errors } = checkContent({ contentDir: libraryWith(caseName), displayRoot: 'content', today });
+      expect(errors).toEqual(expected);
+      for (const error of errors) expect(error).not.toContain('\n');
+    });
+  });
+
+  it('reports a missing content folder in one line', () => {
+    const { errors } = checkContent({ contentDir: path.join(scratch, 'nowhere'), displayRoot: 'nowhere', today });
+    expect(errors).toEqual(['nowhere: folder: "nowhere" does not exist']);
+  });
+});
