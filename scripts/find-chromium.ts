@@ -38,7 +38,8 @@ function installDebianChromium(): string | undefined {
 export function findChromium(): { path: string; how: string } {
   const fromEnv = process.env.CHROMIUM_PATH;
   if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist.`);
+    if (!existsSync(fromEnv))
+      throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, which does not exist.`);
     return { path: fromEnv, how: 'the CHROMIUM_PATH environment variable' };
   }
   for (const name of ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']) {

@@ -14,12 +14,19 @@ const browserReport = path.join(reports, 'browser.json');
 
 const stages: { name: string; args: string[]; env?: Record<string, string> }[] = [
   { name: 'lint', args: ['eslint', '.', '--max-warnings', '0'] },
+  { name: 'formatting', args: ['prettier', '--check', '.'] },
   { name: 'content check', args: ['tsx', 'scripts/content-check.ts'] },
   { name: 'content build', args: ['contentlayer2', 'build'] },
   { name: 'type check', args: ['tsc', '--noEmit'] },
   {
     name: 'unit tests',
-    args: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`],
+    args: [
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${unitReport}`,
+    ],
   },
   { name: 'build', args: ['tsx', 'scripts/build.ts'] },
   {
@@ -56,7 +63,11 @@ const browser = JSON.parse(readFileSync(browserReport, 'utf8')) as {
   stats: { expected: number; unexpected: number; flaky: number; skipped: number };
 };
 const counts: Record<string, Counts> = {
-  unit: { passed: unit.numPassedTests, failed: unit.numFailedTests, skipped: unit.numPendingTests + unit.numTodoTests },
+  unit: {
+    passed: unit.numPassedTests,
+    failed: unit.numFailedTests,
+    skipped: unit.numPendingTests + unit.numTodoTests,
+  },
   browser: {
     passed: browser.stats.expected,
     failed: browser.stats.unexpected + browser.stats.flaky,
@@ -64,7 +75,11 @@ const counts: Record<string, Counts> = {
   },
 };
 const total = Object.values(counts).reduce(
-  (sum, c) => ({ passed: sum.passed + c.passed, failed: sum.failed + c.failed, skipped: sum.skipped + c.skipped }),
+  (sum, c) => ({
+    passed: sum.passed + c.passed,
+    failed: sum.failed + c.failed,
+    skipped: sum.skipped + c.skipped,
+  }),
   { passed: 0, failed: 0, skipped: 0 },
 );
 

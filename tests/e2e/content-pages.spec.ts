@@ -31,9 +31,9 @@ async function expectCommonParts(page: BrowserPage, doc: Page, crumb: string) {
   await expect(page.locator('.review-dates')).toContainText(uiText.nextReview);
 
   // Every table-of-contents entry leads to a section on the page.
-  for (const href of await page.locator('nav[aria-labelledby="on-this-page"] a').evaluateAll((links) =>
-    links.map((link) => link.getAttribute('href') ?? ''),
-  )) {
+  for (const href of await page
+    .locator('nav[aria-labelledby="on-this-page"] a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))) {
     await expect(page.locator(href)).toHaveCount(1);
   }
 }
@@ -52,7 +52,9 @@ async function expectWarningSigns(page: BrowserPage, doc: Page, heading: string)
 
 /** Pages linked from `doc` in either direction, by the other side's field. */
 function linkedPages(doc: Page, forward: string, others: Page[], backward: string): Page[] {
-  return others.filter((o) => list(doc, forward).includes(o.slug) || list(o, backward).includes(doc.slug));
+  return others.filter(
+    (o) => list(doc, forward).includes(o.slug) || list(o, backward).includes(doc.slug),
+  );
 }
 
 for (const condition of conditions) {
@@ -63,7 +65,10 @@ for (const condition of conditions) {
     const links = page.locator('section[aria-labelledby="related-procedures"] a');
     await expect(links).toHaveCount(expected.length);
     for (const procedure of expected) {
-      await expect(links.filter({ hasText: text(procedure, 'title') })).toHaveAttribute('href', procedure.url);
+      await expect(links.filter({ hasText: text(procedure, 'title') })).toHaveAttribute(
+        'href',
+        procedure.url,
+      );
     }
   });
 }
@@ -78,9 +83,13 @@ for (const procedure of procedures) {
       await expect(box.locator('dt', { hasText: label })).toBeVisible();
       await expect(box.locator('dd', { hasText: glance[field] })).toBeVisible();
     }
-    await expect(page.locator('#questions-to-ask + ul > li')).toHaveText(list(procedure, 'questionsToAsk'));
+    await expect(page.locator('#questions-to-ask + ul > li')).toHaveText(
+      list(procedure, 'questionsToAsk'),
+    );
     const expected = linkedPages(procedure, 'conditions', conditions, 'procedures');
-    await expect(page.locator('section[aria-labelledby="related-conditions"] a')).toHaveCount(expected.length);
+    await expect(page.locator('section[aria-labelledby="related-conditions"] a')).toHaveCount(
+      expected.length,
+    );
   });
 }
 
@@ -92,27 +101,37 @@ for (const guide of guides) {
 
 test('every question that names a page is listed on that page', async ({ page }) => {
   for (const faq of faqs) {
-    for (const key of list(faq, 'related').filter((k) => !k.startsWith('faqs/') && !k.startsWith('glossary/'))) {
+    for (const key of list(faq, 'related').filter(
+      (k) => !k.startsWith('faqs/') && !k.startsWith('glossary/'),
+    )) {
       await page.goto(`/${key}`);
       await expect(
-        page.locator('section[aria-labelledby="related-questions"] a', { hasText: text(faq, 'question') }),
+        page.locator('section[aria-labelledby="related-questions"] a', {
+          hasText: text(faq, 'question'),
+        }),
       ).toHaveAttribute('href', faq.url);
     }
   }
 });
 
-test('the FAQ page groups every question under its topic, each with its own anchor', async ({ page }) => {
+test('the FAQ page groups every question under its topic, each with its own anchor', async ({
+  page,
+}) => {
   await page.goto('/faq');
   for (const faq of faqs) {
     const item = page.locator(`[id="${faq.slug}"]`);
     await expect(item.getByRole('heading', { level: 3 })).toHaveText(text(faq, 'question'));
     const topic = text(faq, 'topic') as keyof typeof uiText.topics;
-    await expect(page.locator(`section[aria-labelledby="topic-${topic}"] [id="${faq.slug}"]`)).toHaveCount(1);
+    await expect(
+      page.locator(`section[aria-labelledby="topic-${topic}"] [id="${faq.slug}"]`),
+    ).toHaveCount(1);
     await expect(page.locator(`#topic-${topic}`)).toHaveText(uiText.topics[topic]);
   }
 });
 
-test('the glossary lists every term A to Z, each with its own anchor and definition', async ({ page }) => {
+test('the glossary lists every term A to Z, each with its own anchor and definition', async ({
+  page,
+}) => {
   await page.goto('/glossary');
   const terms = await page.locator('dt').allTextContents();
   expect(terms).toEqual([...terms].sort((a, b) => a.localeCompare(b)));
@@ -131,7 +150,9 @@ test('listing pages link to every page of their kind', async ({ page }) => {
   ] as const) {
     await page.goto(url);
     for (const doc of docs) {
-      await expect(page.locator(`main a[href="${doc.url}"]`).first()).toHaveText(text(doc, 'title'));
+      await expect(page.locator(`main a[href="${doc.url}"]`).first()).toHaveText(
+        text(doc, 'title'),
+      );
     }
   }
 });

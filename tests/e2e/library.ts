@@ -7,7 +7,12 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { pageUrl, type CollectionName } from '../../lib/content/schema';
 
-export type Page = { collection: CollectionName; slug: string; url: string; data: Record<string, unknown> };
+export type Page = {
+  collection: CollectionName;
+  slug: string;
+  url: string;
+  data: Record<string, unknown>;
+};
 
 export function readCollection(collection: CollectionName): Page[] {
   const dir = path.join('content', collection);
@@ -18,7 +23,12 @@ export function readCollection(collection: CollectionName): Page[] {
       const text = readFileSync(path.join(dir, file), 'utf8');
       const frontMatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
       const slug = path.basename(file, '.md');
-      return { collection, slug, url: pageUrl(collection, slug), data: parse(frontMatter) as Record<string, unknown> };
+      return {
+        collection,
+        slug,
+        url: pageUrl(collection, slug),
+        data: parse(frontMatter) as Record<string, unknown>,
+      };
     });
 }
 
@@ -28,10 +38,22 @@ export const guides = readCollection('guides');
 export const faqs = readCollection('faqs');
 export const glossary = readCollection('glossary');
 
-export const listingPages = ['/', '/conditions', '/procedures', '/guides', '/faq', '/glossary', '/about'];
+export const listingPages = [
+  '/',
+  '/conditions',
+  '/procedures',
+  '/guides',
+  '/faq',
+  '/glossary',
+  '/about',
+];
 
 /** Every page of the site, one address each. */
-export const allPages = [...listingPages, ...[...conditions, ...procedures, ...guides].map((page) => page.url)];
+export const allPages = [
+  ...listingPages,
+  ...[...conditions, ...procedures, ...guides].map((page) => page.url),
+];
 
-export const list = (page: Page, field: string): string[] => (page.data[field] as string[] | undefined) ?? [];
+export const list = (page: Page, field: string): string[] =>
+  (page.data[field] as string[] | undefined) ?? [];
 export const text = (page: Page, field: string): string => page.data[field] as string;

@@ -11,20 +11,34 @@ test('a reader can go from the home page to a condition, a procedure, a question
   const faq = faqs.find((f) => list(f, 'related').includes(`procedures/${procedure.slug}`))!;
 
   await page.goto('/');
-  await page.getByRole('navigation', { name: uiText.nav.label }).getByRole('link', { name: uiText.nav.conditions }).click();
+  await page
+    .getByRole('navigation', { name: uiText.nav.label })
+    .getByRole('link', { name: uiText.nav.conditions })
+    .click();
   await expect(page).toHaveURL(/\/conditions$/);
   await page.getByRole('link', { name: text(condition, 'title'), exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(condition, 'title'));
 
-  await page.locator('section[aria-labelledby="related-procedures"]').getByRole('link', { name: text(procedure, 'title') }).click();
+  await page
+    .locator('section[aria-labelledby="related-procedures"]')
+    .getByRole('link', { name: text(procedure, 'title') })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(procedure, 'title'));
 
-  await page.locator('section[aria-labelledby="related-questions"]').getByRole('link', { name: text(faq, 'question') }).click();
+  await page
+    .locator('section[aria-labelledby="related-questions"]')
+    .getByRole('link', { name: text(faq, 'question') })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/faq#${faq.slug}$`));
   await expect(page.locator(`[id="${faq.slug}"]`)).toBeInViewport();
 
-  await page.getByRole('navigation', { name: uiText.nav.label }).getByRole('link', { name: uiText.nav.glossary }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText.collections.glossary.title);
+  await page
+    .getByRole('navigation', { name: uiText.nav.label })
+    .getByRole('link', { name: uiText.nav.glossary })
+    .click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    uiText.collections.glossary.title,
+  );
 });
 
 test('a direct link to a section opens the page at that section', async ({ page }) => {
@@ -42,7 +56,9 @@ test('an unknown address gets the 404 page with a way back', async ({ page }) =>
   await expect(page).toHaveURL(/\/conditions$/);
 });
 
-test('the skip link is the first thing a keyboard reaches and moves focus to the content', async ({ page }) => {
+test('the skip link is the first thing a keyboard reaches and moves focus to the content', async ({
+  page,
+}) => {
   await page.goto('/guides');
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: uiText.skipToContent });
@@ -52,7 +68,9 @@ test('the skip link is the first thing a keyboard reaches and moves focus to the
   await expect(page.locator('main')).toBeFocused();
 });
 
-test('the header and footer show the clinic details from the site configuration', async ({ page }) => {
+test('the header and footer show the clinic details from the site configuration', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page.locator('header')).toContainText(siteConfig.siteName);
   const footer = page.locator('footer');
@@ -79,6 +97,8 @@ test.describe('without JavaScript', () => {
     await expect(menu).toBeVisible();
     await menu.click();
     await nav.getByRole('link', { name: uiText.nav.procedures }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(uiText.collections.procedures.title);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      uiText.collections.procedures.title,
+    );
   });
 });

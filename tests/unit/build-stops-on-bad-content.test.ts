@@ -8,13 +8,16 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'broken-build-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** What out/ looks like now: absent, or the time its home page was written. */
-const outState = () => (existsSync('out/index.html') ? statSync('out/index.html').mtimeMs : 'absent');
+const outState = () =>
+  existsSync('out/index.html') ? statSync('out/index.html').mtimeMs : 'absent';
 
 describe('npm run build with broken content', () => {
   it('stops at the content check with one line per problem, and leaves out/ as it was', () => {
     const contentDir = path.join(scratch, 'content');
     cpSync('tests/fixtures/content-check/valid', contentDir, { recursive: true });
-    cpSync('tests/fixtures/content-check/broken/missing-reference/content', contentDir, { recursive: true });
+    cpSync('tests/fixtures/content-check/broken/missing-reference/content', contentDir, {
+      recursive: true,
+    });
     const before = outState();
 
     const result = spawnSync('npx', ['tsx', 'scripts/build.ts'], {

@@ -24,7 +24,13 @@ describe('content check', () => {
   it('passes the valid fixture library and counts every collection', () => {
     const result = checkContent({ contentDir: validDir, displayRoot: 'content', today });
     expect(result.errors).toEqual([]);
-    expect(result.counts).toEqual({ conditions: 1, procedures: 1, guides: 1, faqs: 1, glossary: 1 });
+    expect(result.counts).toEqual({
+      conditions: 1,
+      procedures: 1,
+      guides: 1,
+      faqs: 1,
+      glossary: 1,
+    });
   });
 
   it('passes the real library', () => {
@@ -39,15 +45,25 @@ describe('content check', () => {
 
   describe.each(cases)('broken fixture %s', (caseName) => {
     it('fails with exactly its expected one-line errors', () => {
-      const expected = readFileSync(path.join(brokenRoot, caseName, 'expected.txt'), 'utf8').trimEnd().split('\n');
-      const { errors } = checkContent({ contentDir: libraryWith(caseName), displayRoot: 'content', today });
+      const expected = readFileSync(path.join(brokenRoot, caseName, 'expected.txt'), 'utf8')
+        .trimEnd()
+        .split('\n');
+      const { errors } = checkContent({
+        contentDir: libraryWith(caseName),
+        displayRoot: 'content',
+        today,
+      });
       expect(errors).toEqual(expected);
       for (const error of errors) expect(error).not.toContain('\n');
     });
   });
 
   it('reports a missing content folder in one line', () => {
-    const { errors } = checkContent({ contentDir: path.join(scratch, 'nowhere'), displayRoot: 'nowhere', today });
+    const { errors } = checkContent({
+      contentDir: path.join(scratch, 'nowhere'),
+      displayRoot: 'nowhere',
+      today,
+    });
     expect(errors).toEqual(['nowhere: folder: "nowhere" does not exist']);
   });
 });

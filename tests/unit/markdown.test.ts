@@ -46,7 +46,13 @@ describe('tableOfContents', () => {
 
   it('uses the same ids as the rendered headings', async () => {
     const html = String(
-      await unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSlug).use(rehypeStringify).process(body),
+      await unified()
+        .use(remarkParse)
+        .use(remarkGfm)
+        .use(remarkRehype)
+        .use(rehypeSlug)
+        .use(rehypeStringify)
+        .process(body),
     );
     for (const entry of tableOfContents(body)) expect(html).toContain(`id="${entry.id}"`);
   });
@@ -85,7 +91,8 @@ describe('bodyProblems', () => {
   });
 
   it('finds a skipped level, a level 1 heading, an image without alt text and raw HTML', () => {
-    const bad = '# Title\n\n## Fine\n\n#### Too deep\n\n![](/a.png)\n\n![A spine](/b.png)\n\n<iframe src="x"></iframe>\n';
+    const bad =
+      '# Title\n\n## Fine\n\n#### Too deep\n\n![](/a.png)\n\n![A spine](/b.png)\n\n<iframe src="x"></iframe>\n';
     expect(bodyProblems(bad).map((p) => p.value)).toEqual([
       '# Title',
       '#### Too deep',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { groupInOrder, indexLetter, linkedEitherWay, questionsAbout, sharingTopics } from '@/lib/content/relations';
+import {
+  groupInOrder,
+  indexLetter,
+  linkedEitherWay,
+  questionsAbout,
+  sharingTopics,
+} from '@/lib/content/relations';
 
 const procedures = [
   { slug: 'rfa', title: 'Radiofrequency ablation', conditions: ['facet-pain'] },
@@ -15,9 +21,9 @@ describe('linkedEitherWay', () => {
   });
 
   it('finds back-links when the page itself lists nothing', () => {
-    expect(linkedEitherWay('facet-pain', undefined, procedures, (p) => p.conditions).map((p) => p.slug)).toEqual([
-      'rfa',
-    ]);
+    expect(
+      linkedEitherWay('facet-pain', undefined, procedures, (p) => p.conditions).map((p) => p.slug),
+    ).toEqual(['rfa']);
   });
 });
 
@@ -28,7 +34,10 @@ describe('questionsAbout', () => {
       { question: 'Does it hurt?', related: ['procedures/rfa', 'procedures/esi'] },
       { question: 'Can I drive?', related: ['procedures/esi'] },
     ];
-    expect(questionsAbout('procedures/rfa', faqs).map((f) => f.question)).toEqual(['Does it hurt?', 'Will I be awake?']);
+    expect(questionsAbout('procedures/rfa', faqs).map((f) => f.question)).toEqual([
+      'Does it hurt?',
+      'Will I be awake?',
+    ]);
   });
 });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, calendarDate, formatDate, nextReviewDate, oldestDate } from '@/lib/review-dates';
+import {
+  addMonths,
+  calendarDate,
+  formatDate,
+  nextReviewDate,
+  oldestDate,
+} from '@/lib/review-dates';
 
 describe('review dates', () => {
   it('reads dates and date-times as UTC calendar dates', () => {

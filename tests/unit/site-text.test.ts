@@ -20,7 +20,11 @@ describe('page addresses', () => {
 
   it('builds canonical addresses from the configured base URL', () => {
     expect(absoluteUrl('/conditions/sciatica')).toBe(`${siteConfig.baseUrl}/conditions/sciatica`);
-    const metadata = pageMetadata({ title: 'Sciatica', description: 'About sciatica.', path: '/conditions/sciatica' });
+    const metadata = pageMetadata({
+      title: 'Sciatica',
+      description: 'About sciatica.',
+      path: '/conditions/sciatica',
+    });
     expect(metadata.alternates?.canonical).toBe(`${siteConfig.baseUrl}/conditions/sciatica`);
     expect(metadata.title).toBe('Sciatica');
   });
