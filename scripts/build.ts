@@ -1,28 +1,32 @@
 /**
  * `npm run build`: the whole pipeline from Markdown to static files in out/.
- * Stages run in order and the first failure stops the build, so broken content never
- * reaches `next build` and never produces a site.
+ * The content check runs first, in this process; if it finds any problem the build stops
+ * there, so broken content never reaches `next build` and never produces a site.
  */
 import { spawnSync } from 'node:child_process';
-
-type Stage = { name: string; command: string; args: string[] };
-
-const stages: Stage[] = [
-  { name: 'content check', command: 'npx', args: ['tsx', 'scripts/content-check.ts'] },
-  { name: 'content build', command: 'npx', args: ['contentlayer2', 'build'] },
-  { name: 'next build', command: 'npx', args: ['next', 'build'] },
-];
+import { checkContent } from '../lib/content/check';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
-for (const stage of stages) {
+function stage(name: string, run: () => boolean) {
   const started = Date.now();
-  console.log(`\n▶ ${stage.name}`);
-  const result = spawnSync(stage.command, stage.args, { stdio: 'inherit', env });
+  console.log(`\n▶ ${name}`);
+  const ok = run();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  if (result.status !== 0) {
-    console.error(`✖ ${stage.name} failed after ${seconds}s; the site was not built.`);
-    process.exit(result.status ?? 1);
+  if (!ok) {
+    console.error(`✖ ${name} failed after ${seconds}s; the site was not built.`);
+    process.exit(1);
   }
-  console.log(`✔ ${stage.name} (${seconds}s)`);
+  console.log(`✔ ${name} (${seconds}s)`);
 }
+
+const command = (args: string[]) => () =>
+  spawnSync('npx', args, { stdio: 'inherit', env }).status === 0;
+
+stage('content check', () => {
+  const { errors } = checkContent({ contentDir: process.env.CONTENT_DIR ?? 'content' });
+  for (const error of errors) console.error(error);
+  return errors.length === 0;
+});
+stage('content build', command(['contentlayer2', 'build']));
+stage('next build', command(['next', 'build']));

@@ -1,9 +1,18 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
+const brokenRoot = 'tests/fixtures/content-check/broken';
 const scratch = mkdtempSync(path.join(tmpdir(), 'broken-build-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -11,27 +20,46 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const outState = () =>
   existsSync('out/index.html') ? statSync('out/index.html').mtimeMs : 'absent';
 
-describe('npm run build with broken content', () => {
-  it('stops at the content check with one line per problem, and leaves out/ as it was', () => {
-    const contentDir = path.join(scratch, 'content');
-    cpSync('tests/fixtures/content-check/valid', contentDir, { recursive: true });
-    cpSync('tests/fixtures/content-check/broken/missing-reference/content', contentDir, {
-      recursive: true,
-    });
-    const before = outState();
+type Run = { status: number | null; stdout: string; stderr: string };
 
-    const result = spawnSync('npx', ['tsx', 'scripts/build.ts'], {
-      encoding: 'utf8',
+function runBuild(contentDir: string): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = spawn('node_modules/.bin/tsx', ['scripts/build.ts'], {
       env: { ...process.env, CONTENT_DIR: contentDir },
     });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
 
-    expect(result.status).toBe(1);
-    const problemLines = result.stderr.split('\n').filter((line) => line.includes('knee-pain.md:'));
-    expect(problemLines).toEqual([
-      `${path.relative(process.cwd(), contentDir)}/conditions/knee-pain.md: procedures: "knee-injections" is not a page in procedures/; did you mean "knee-injection"?`,
-    ]);
-    expect(result.stderr).toContain('content check failed');
-    expect(result.stdout).not.toContain('next build');
+describe('npm run build with broken content', () => {
+  it('stops at the content check for every broken fixture, printing its one-line errors, and leaves out/ as it was', async () => {
+    const cases = readdirSync(brokenRoot).sort();
+    const before = outState();
+    const runs = await Promise.all(
+      cases.map(async (caseName) => {
+        const contentDir = path.join(scratch, caseName);
+        cpSync('tests/fixtures/content-check/valid', contentDir, { recursive: true });
+        cpSync(path.join(brokenRoot, caseName, 'content'), contentDir, { recursive: true });
+        return { caseName, contentDir, run: await runBuild(contentDir) };
+      }),
+    );
+
+    for (const { caseName, contentDir, run } of runs) {
+      const expected = readFileSync(path.join(brokenRoot, caseName, 'expected.txt'), 'utf8')
+        .trimEnd()
+        .split('\n')
+        .map((line) =>
+          line.replaceAll(/(^| )content\//g, `$1${path.relative(process.cwd(), contentDir)}/`),
+        );
+      expect(run.status, caseName).toBe(1);
+      for (const line of expected) expect(run.stderr.split('\n'), caseName).toContain(line);
+      expect(run.stderr, caseName).toContain('content check failed');
+      expect(run.stdout, caseName).not.toContain('next build');
+    }
     expect(outState()).toBe(before);
-  }, 60_000);
+  }, 120_000);
 });
