@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { TocEntry } from '@/lib/content/markdown';
 import { needsTableOfContents } from '@/lib/content/markdown';
+import { questionsFor, tocOf, type ContentDoc } from '@/lib/content/queries';
 import { uiText } from '@/lib/ui-text';
 import { ArticleBody } from './ArticleBody';
 import { WarningSigns } from './CareCard';
@@ -8,63 +9,73 @@ import { QuestionsToAsk } from './QuestionsToAsk';
 import { Breadcrumbs, type Crumb } from './Breadcrumbs';
 import { KeyPoints } from './KeyPoints';
 import { ReviewDates } from './ReviewDates';
-import { SourceList, type SourceItem } from './SourceList';
+import { SourceList } from './SourceList';
 import { TableOfContents } from './TableOfContents';
+import { RelatedLinks } from './RelatedLinks';
 
 type ContentPageProps = {
-  /** What kind of page this is, shown above the title ("Condition", "Procedure", "Guide"). */
+  doc: ContentDoc;
+  /** What kind of page this is, shown above the title ("Condition", "Procedure: Injection"). */
   kindLabel: string;
-  title: string;
-  otherNames?: readonly string[];
-  readingMinutes: number;
-  breadcrumbs: Crumb[];
-  keyPoints: readonly string[];
+  /** The listing page this page belongs to, shown in the breadcrumbs. */
+  parent: Crumb;
   /** Shown between the key points and the body, e.g. a procedure's at-a-glance box. */
   beforeBody?: ReactNode;
-  toc: readonly TocEntry[];
-  html: string;
   /** Symptoms that need urgent care, and the heading of their box; no box when empty. */
   urgent?: { heading: string; signs: readonly string[] };
   questionsToAsk?: readonly string[];
+  /** Links to related pages of other kinds; related questions are added here. */
   related?: ReactNode;
-  sources: readonly SourceItem[];
-  lastReviewed: string;
 };
 
 /** The shared shape of every condition, procedure and guide page. */
-export function ContentPage(props: ContentPageProps) {
-  const urgent = props.urgent && props.urgent.signs.length > 0 ? props.urgent : undefined;
-  const questions = props.questionsToAsk ?? [];
+export function ContentPage({
+  doc,
+  kindLabel,
+  parent,
+  beforeBody,
+  urgent,
+  questionsToAsk = [],
+  related,
+}: ContentPageProps) {
+  const otherNames = doc.type === 'Guide' ? [] : (doc.otherNames ?? []);
+  const toc = tocOf(doc);
+  const hasUrgent = urgent !== undefined && urgent.signs.length > 0;
   const sections: TocEntry[] = [
-    ...props.toc,
-    ...(urgent ? [{ id: 'get-help-urgently', text: urgent.heading, depth: 2 as const }] : []),
-    ...(questions.length > 0
+    ...toc,
+    ...(hasUrgent ? [{ id: 'get-help-urgently', text: urgent.heading, depth: 2 as const }] : []),
+    ...(questionsToAsk.length > 0
       ? [{ id: 'questions-to-ask', text: uiText.questionsToAsk, depth: 2 as const }]
       : []),
     { id: 'sources', text: uiText.sources, depth: 2 },
   ];
   return (
     <article>
-      <Breadcrumbs trail={props.breadcrumbs} current={props.title} />
+      <Breadcrumbs trail={[parent]} current={doc.title} />
       <header>
-        <p className="text-base font-bold uppercase tracking-wide text-muted">{props.kindLabel}</p>
-        <h1 className="mt-1 text-3xl font-bold sm:text-4xl">{props.title}</h1>
-        {props.otherNames && props.otherNames.length > 0 ? (
+        <p className="text-base font-bold uppercase tracking-wide text-muted">{kindLabel}</p>
+        <h1 className="mt-1 text-3xl font-bold sm:text-4xl">{doc.title}</h1>
+        {otherNames.length > 0 ? (
           <p className="mt-2 text-lg">
-            <span className="font-bold">{uiText.otherNames}:</span> {props.otherNames.join(', ')}
+            <span className="font-bold">{uiText.otherNames}:</span> {otherNames.join(', ')}
           </p>
         ) : null}
-        <p className="mt-2 text-muted">{uiText.readingTime(props.readingMinutes)}</p>
+        <p className="mt-2 text-muted">{uiText.readingTime(doc.readingMinutes)}</p>
       </header>
-      <KeyPoints points={props.keyPoints} />
-      {props.beforeBody}
-      {needsTableOfContents(props.toc) ? <TableOfContents entries={sections} /> : null}
-      <ArticleBody html={props.html} />
-      {urgent ? <WarningSigns heading={urgent.heading} signs={urgent.signs} /> : null}
-      {questions.length > 0 ? <QuestionsToAsk questions={questions} /> : null}
-      {props.related}
-      <SourceList sources={props.sources} />
-      <ReviewDates lastReviewed={props.lastReviewed} />
+      <KeyPoints points={doc.keyPoints} />
+      {beforeBody}
+      {needsTableOfContents(toc) ? <TableOfContents entries={sections} /> : null}
+      <ArticleBody html={doc.body.html} />
+      {hasUrgent ? <WarningSigns heading={urgent.heading} signs={urgent.signs} /> : null}
+      {questionsToAsk.length > 0 ? <QuestionsToAsk questions={questionsToAsk} /> : null}
+      {related}
+      <RelatedLinks
+        id="related-questions"
+        heading={uiText.related.faqs}
+        links={questionsFor(doc).map((faq) => ({ href: faq.url, label: faq.question }))}
+      />
+      <SourceList sources={doc.sources} />
+      <ReviewDates lastReviewed={doc.lastReviewed} />
     </article>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { siteConfig } from './site-config';
+import { uiText } from './ui-text';
 
 /** The absolute address of a site path, from the configured base URL. */
 export function absoluteUrl(path: string): string {
@@ -33,4 +34,13 @@ export function pageMetadata({
       type: 'article',
     },
   };
+}
+
+/** Metadata for a collection's listing page, from its interface title and introduction. */
+export function collectionMetadata(
+  collection: keyof typeof uiText.collections,
+  path: string,
+): Metadata {
+  const { title, intro } = uiText.collections[collection];
+  return pageMetadata({ title, description: intro, path });
 }

@@ -1,16 +1,9 @@
-import { PageIntro } from '@/components/PageIntro';
-import { PageList } from '@/components/PageList';
+import { CollectionListing } from '@/components/CollectionListing';
 import { getConditions } from '@/lib/content/queries';
-import { pageMetadata } from '@/lib/metadata';
+import { collectionMetadata } from '@/lib/metadata';
 import { uiText } from '@/lib/ui-text';
 
-const text = uiText.collections.conditions;
-
-export const metadata = pageMetadata({
-  title: text.title,
-  description: text.intro,
-  path: '/conditions',
-});
+export const metadata = collectionMetadata('conditions', '/conditions');
 
 export default function ConditionsPage() {
   const items = getConditions().map((condition) => ({
@@ -19,10 +12,5 @@ export default function ConditionsPage() {
     description: condition.description,
     meta: `${uiText.bodyAreaLabel}: ${condition.bodyAreas.map((area) => uiText.bodyAreas[area]).join(', ')}`,
   }));
-  return (
-    <>
-      <PageIntro title={text.title} intro={text.intro} />
-      <PageList items={items} />
-    </>
-  );
+  return <CollectionListing collection="conditions" items={items} />;
 }

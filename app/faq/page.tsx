@@ -4,12 +4,12 @@ import { PageIntro } from '@/components/PageIntro';
 import { ReviewDates } from '@/components/ReviewDates';
 import { faqsByTopic, pageByKey } from '@/lib/content/queries';
 import { oldestDate } from '@/lib/review-dates';
-import { pageMetadata } from '@/lib/metadata';
+import { collectionMetadata } from '@/lib/metadata';
 import { uiText } from '@/lib/ui-text';
 
 const text = uiText.collections.faqs;
 
-export const metadata = pageMetadata({ title: text.title, description: text.intro, path: '/faq' });
+export const metadata = collectionMetadata('faqs', '/faq');
 
 export default function FaqPage() {
   const groups = faqsByTopic();

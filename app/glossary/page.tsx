@@ -1,16 +1,12 @@
 import Link from 'next/link';
 import { PageIntro } from '@/components/PageIntro';
 import { glossaryByLetter, pageByKey } from '@/lib/content/queries';
-import { pageMetadata } from '@/lib/metadata';
+import { collectionMetadata } from '@/lib/metadata';
 import { uiText } from '@/lib/ui-text';
 
 const text = uiText.collections.glossary;
 
-export const metadata = pageMetadata({
-  title: text.title,
-  description: text.intro,
-  path: '/glossary',
-});
+export const metadata = collectionMetadata('glossary', '/glossary');
 
 export default function GlossaryPage() {
   const letters = glossaryByLetter();

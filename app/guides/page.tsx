@@ -1,16 +1,9 @@
-import { PageIntro } from '@/components/PageIntro';
-import { PageList } from '@/components/PageList';
+import { CollectionListing } from '@/components/CollectionListing';
 import { getGuides } from '@/lib/content/queries';
-import { pageMetadata } from '@/lib/metadata';
+import { collectionMetadata } from '@/lib/metadata';
 import { uiText } from '@/lib/ui-text';
 
-const text = uiText.collections.guides;
-
-export const metadata = pageMetadata({
-  title: text.title,
-  description: text.intro,
-  path: '/guides',
-});
+export const metadata = collectionMetadata('guides', '/guides');
 
 export default function GuidesPage() {
   const items = getGuides().map((guide) => ({
@@ -19,10 +12,5 @@ export default function GuidesPage() {
     description: guide.description,
     meta: guide.topics.map((topic) => uiText.topics[topic]).join(', '),
   }));
-  return (
-    <>
-      <PageIntro title={text.title} intro={text.intro} />
-      <PageList items={items} />
-    </>
-  );
+  return <CollectionListing collection="guides" items={items} />;
 }

@@ -1,16 +1,9 @@
-import { PageIntro } from '@/components/PageIntro';
-import { PageList } from '@/components/PageList';
+import { CollectionListing } from '@/components/CollectionListing';
 import { getProcedures } from '@/lib/content/queries';
-import { pageMetadata } from '@/lib/metadata';
+import { collectionMetadata } from '@/lib/metadata';
 import { uiText } from '@/lib/ui-text';
 
-const text = uiText.collections.procedures;
-
-export const metadata = pageMetadata({
-  title: text.title,
-  description: text.intro,
-  path: '/procedures',
-});
+export const metadata = collectionMetadata('procedures', '/procedures');
 
 export default function ProceduresPage() {
   const items = getProcedures().map((procedure) => ({
@@ -19,10 +12,5 @@ export default function ProceduresPage() {
     description: procedure.description,
     meta: `${uiText.kindLabel}: ${uiText.procedureKinds[procedure.kind]}`,
   }));
-  return (
-    <>
-      <PageIntro title={text.title} intro={text.intro} />
-      <PageList items={items} />
-    </>
-  );
+  return <CollectionListing collection="procedures" items={items} />;
 }

@@ -25,7 +25,7 @@ import {
 import { TOPICS, type Topic } from './schema';
 
 export type { Condition, Faq, GlossaryTerm, Guide, Procedure };
-export type ContentPage = Condition | Procedure | Guide;
+export type ContentDoc = Condition | Procedure | Guide;
 
 const byTitle = <T extends { title: string }>(items: readonly T[]) =>
   [...items].sort((a, b) => a.title.localeCompare(b.title));
@@ -41,7 +41,7 @@ export const getProcedure = (slug: string) => allProcedures.find((doc) => doc.sl
 export const getGuide = (slug: string) => allGuides.find((doc) => doc.slug === slug);
 
 /** The table of contents computed by the content step (Contentlayer types it as JSON). */
-export const tocOf = (page: ContentPage): TocEntry[] => page.toc as TocEntry[];
+export const tocOf = (page: ContentDoc): TocEntry[] => page.toc as TocEntry[];
 
 export const proceduresFor = (condition: Condition): Procedure[] =>
   linkedEitherWay(condition.slug, condition.procedures, allProcedures, (p) => p.conditions);
@@ -52,7 +52,7 @@ export const conditionsFor = (procedure: Procedure): Condition[] =>
 const collectionOf = { Condition: 'conditions', Procedure: 'procedures', Guide: 'guides' } as const;
 
 /** Questions that name this page as related. */
-export const questionsFor = (page: ContentPage): Faq[] =>
+export const questionsFor = (page: ContentDoc): Faq[] =>
   questionsAbout(`${collectionOf[page.type]}/${page.slug}`, allFaqs);
 
 export const relatedGuidesFor = (guide: Guide): Guide[] => sharingTopics(guide, allGuides);
