@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import { CareCard } from '@/components/CareCard';
+import { JsonLd } from '@/components/JsonLd';
+import { breadcrumbList, medicalClinic } from '@/lib/structured-data';
 import { PageList } from '@/components/PageList';
 import { getConditions, getGuides, getProcedures } from '@/lib/content/queries';
 import { pageMetadata } from '@/lib/metadata';
@@ -27,6 +29,9 @@ export default function HomePage() {
   };
   return (
     <>
+      <JsonLd
+        data={[medicalClinic(siteConfig), breadcrumbList([{ label: uiText.nav.home, href: '/' }])]}
+      />
       <h1 className="text-3xl font-bold sm:text-4xl">{uiText.home.heading}</h1>
       <p className="mt-3 text-lg">{siteConfig.tagline}</p>
 

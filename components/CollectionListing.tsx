@@ -15,7 +15,7 @@ export function CollectionListing({
   const text = uiText.collections[collection];
   return (
     <>
-      <PageIntro title={text.title} intro={text.intro} />
+      <PageIntro title={text.title} path={`/${collection}`} intro={text.intro} />
       <PageList items={items} />
     </>
   );

@@ -3,7 +3,9 @@ import type { TocEntry } from '@/lib/content/markdown';
 import { needsTableOfContents } from '@/lib/content/markdown';
 import { questionsFor, tocOf, type ContentDoc } from '@/lib/content/queries';
 import { uiText } from '@/lib/ui-text';
+import { pageStructuredData } from '@/lib/content/structured';
 import { ArticleBody } from './ArticleBody';
+import { JsonLd } from './JsonLd';
 import { WarningSigns } from './CareCard';
 import { QuestionsToAsk } from './QuestionsToAsk';
 import { Breadcrumbs, type Crumb } from './Breadcrumbs';
@@ -51,7 +53,7 @@ export function ContentPage({
   ];
   return (
     <article>
-      <Breadcrumbs trail={[parent]} current={doc.title} />
+      <Breadcrumbs trail={[parent]} current={{ label: doc.title, href: doc.url }} />
       <header>
         <p className="text-base font-bold uppercase tracking-wide text-muted">{kindLabel}</p>
         <h1 className="mt-1 text-3xl font-bold sm:text-4xl">{doc.title}</h1>
@@ -76,6 +78,7 @@ export function ContentPage({
       />
       <SourceList sources={doc.sources} />
       <ReviewDates lastReviewed={doc.lastReviewed} />
+      <JsonLd data={pageStructuredData(doc)} />
     </article>
   );
 }

@@ -24,7 +24,18 @@ export function pageMetadata({
   return {
     title,
     description,
-    alternates: { canonical: url },
+    alternates: {
+      canonical: url,
+      types: {
+        'application/rss+xml': absoluteUrl('/feed.xml'),
+        'application/atom+xml': absoluteUrl('/atom.xml'),
+      },
+    },
+    twitter: {
+      card: 'summary_large_image',
+      title: `${title} | ${siteConfig.siteName}`,
+      description,
+    },
     openGraph: {
       title: `${title} | ${siteConfig.siteName}`,
       description,

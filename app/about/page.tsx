@@ -15,7 +15,7 @@ export default function AboutPage() {
   const { siteName, reviewIntervalMonths, emergencyNumber, clinic } = siteConfig;
   return (
     <>
-      <PageIntro title="About this site" intro={intro} />
+      <PageIntro title="About this site" path="/about" intro={intro} />
       <div className="prose prose-lg max-w-none text-ink">
         <h2 id="what-this-site-is">What this site is</h2>
         <p>

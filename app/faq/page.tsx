@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import { ArticleBody } from '@/components/ArticleBody';
+import { JsonLd } from '@/components/JsonLd';
+import { faqPage } from '@/lib/structured-data';
 import { PageIntro } from '@/components/PageIntro';
 import { ReviewDates } from '@/components/ReviewDates';
 import { faqsByTopic, pageByKey } from '@/lib/content/queries';
@@ -16,7 +18,7 @@ export default function FaqPage() {
   const allFaqs = groups.flatMap((group) => group.items);
   return (
     <>
-      <PageIntro title={text.title} intro={text.intro} />
+      <PageIntro title={text.title} path="/faq" intro={text.intro} />
       <nav aria-labelledby="faq-topics" className="mb-8 print:hidden">
         <h2 id="faq-topics" className="text-lg font-bold">
           {uiText.onThisPage}
@@ -72,6 +74,15 @@ export default function FaqPage() {
           ))}
         </section>
       ))}
+      <JsonLd
+        data={faqPage(
+          allFaqs.map((faq) => ({
+            question: faq.question,
+            answerText: faq.plainText,
+            url: faq.url,
+          })),
+        )}
+      />
       {allFaqs.length > 0 ? (
         <ReviewDates lastReviewed={oldestDate(allFaqs.map((faq) => faq.lastReviewed))} />
       ) : null}

@@ -12,7 +12,7 @@ export default function GlossaryPage() {
   const letters = glossaryByLetter();
   return (
     <>
-      <PageIntro title={text.title} intro={text.intro} />
+      <PageIntro title={text.title} path="/glossary" intro={text.intro} />
       <nav aria-label={uiText.glossaryLetters} className="mb-8 print:hidden">
         <ul className="flex flex-wrap gap-2">
           {letters.map(({ key }) => (

@@ -25,8 +25,13 @@ export const WORDS_PER_MINUTE = 180;
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
+// The content check asks several questions of each body in a row; parsing it once serves them all.
+let lastParsed: { body: string; tree: Root } | undefined;
+
+/** The Markdown syntax tree of a body. Callers must not change the tree. */
 export function parseMarkdown(body: string): Root {
-  return parser.parse(body);
+  if (lastParsed?.body !== body) lastParsed = { body, tree: parser.parse(body) };
+  return lastParsed.tree;
 }
 
 /** Sections and subsections of the body, with the same ids the rendered headings get. */
@@ -120,4 +125,69 @@ export const TOC_MIN_SECTIONS = 4;
 
 export function needsTableOfContents(entries: readonly TocEntry[]): boolean {
   return entries.filter((entry) => entry.depth === 2).length >= TOC_MIN_SECTIONS;
+}
+
+/**
+ * The body's prose, one string per paragraph, list item or table cell: what readability
+ * is measured on. Headings, code and raw HTML are left out.
+ */
+export function proseBlocks(body: string): string[] {
+  const blocks: string[] = [];
+  visit(parseMarkdown(body), (node) => {
+    if (node.type === 'paragraph' || node.type === 'tableCell') {
+      const text = toString(node).trim();
+      if (text) blocks.push(text);
+      return 'skip';
+    }
+    if (node.type === 'heading' || node.type === 'code' || node.type === 'html') return 'skip';
+  });
+  return blocks;
+}
+
+/** Every link in the body, as written. */
+export function linkTargets(body: string): string[] {
+  const targets: string[] = [];
+  visit(parseMarkdown(body), 'link', (node) => {
+    targets.push(node.url);
+  });
+  return targets;
+}
+
+/** The text of the body's level 2 headings, in order. */
+export function sectionTitles(body: string): string[] {
+  return tableOfContents(body)
+    .filter((entry) => entry.depth === 2)
+    .map((entry) => entry.text);
+}
+
+/** The prose of one level 2 section, found by its heading text; empty when there is none. */
+export function sectionProse(body: string, heading: string): string {
+  const tree = parseMarkdown(body);
+  const start = tree.children.findIndex(
+    (node) => node.type === 'heading' && node.depth === 2 && toString(node).toLowerCase() === heading.toLowerCase(),
+  );
+  if (start === -1) return '';
+  const rest = tree.children.slice(start + 1);
+  const end = rest.findIndex((node) => node.type === 'heading' && node.depth === 2);
+  return (end === -1 ? rest : rest.slice(0, end))
+    .filter((node) => node.type !== 'heading' && node.type !== 'html' && node.type !== 'code')
+    .map(blockText)
+    .join('\n');
+}
+
+export type BodyFacts = {
+  problems: BodyProblem[];
+  prose: string[];
+  links: string[];
+  sections: string[];
+};
+
+/** Everything the content check needs from a body, from a single parse. */
+export function analyzeBody(body: string): BodyFacts {
+  return {
+    problems: bodyProblems(body),
+    prose: proseBlocks(body),
+    links: linkTargets(body),
+    sections: sectionTitles(body),
+  };
 }

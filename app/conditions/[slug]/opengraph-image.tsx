@@ -1,0 +1,13 @@
+import { getCondition, getConditions } from '@/lib/content/queries';
+import { OG_SIZE, ogImage } from '@/lib/og-image';
+import { uiText } from '@/lib/ui-text';
+
+export const dynamic = 'force-static';
+export const size = OG_SIZE;
+export const contentType = 'image/png';
+export const generateStaticParams = () => getConditions().map((doc) => ({ slug: doc.slug }));
+
+export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+  const doc = getCondition((await params).slug);
+  return ogImage(uiText.collections.conditions.single, doc?.title ?? '');
+}

@@ -1,0 +1,45 @@
+/**
+ * Every page of the site with the dates search engines and feed readers need. Dates come
+ * from content review dates, never from the build time, so two builds give the same files.
+ */
+import { calendarDate } from '../review-dates';
+import { uiText } from '../ui-text';
+import { allFaqs } from 'contentlayer/generated';
+import { getConditions, getGuides, getProcedures, type ContentDoc } from './queries';
+
+export type IndexedPage = {
+  path: string;
+  title: string;
+  /** Last review date (YYYY-MM-DD); absent for pages without one. */
+  lastReviewed?: string;
+};
+
+const newest = (dates: readonly string[]): string | undefined =>
+  dates.length === 0 ? undefined : dates.map(calendarDate).sort().at(-1);
+
+/** Content pages (conditions, procedures, guides), newest review first, then by title. */
+export function feedItems(): ContentDoc[] {
+  return [...getConditions(), ...getProcedures(), ...getGuides()].sort(
+    (a, b) => calendarDate(b.lastReviewed).localeCompare(calendarDate(a.lastReviewed)) || a.title.localeCompare(b.title),
+  );
+}
+
+export function sitePages(): IndexedPage[] {
+  const docs = feedItems();
+  const datesOf = (items: readonly { lastReviewed: string }[]) => newest(items.map((i) => i.lastReviewed));
+  const listing = (path: string, title: string, items: readonly { lastReviewed: string }[]): IndexedPage => ({
+    path,
+    title,
+    lastReviewed: datesOf(items),
+  });
+  return [
+    listing('/', uiText.nav.home, [...docs, ...allFaqs]),
+    listing('/conditions', uiText.collections.conditions.title, getConditions()),
+    listing('/procedures', uiText.collections.procedures.title, getProcedures()),
+    listing('/guides', uiText.collections.guides.title, getGuides()),
+    listing('/faq', uiText.collections.faqs.title, allFaqs),
+    { path: '/glossary', title: uiText.collections.glossary.title },
+    { path: '/about', title: uiText.nav.about },
+    ...docs.map((doc) => ({ path: doc.url, title: doc.title, lastReviewed: calendarDate(doc.lastReviewed) })),
+  ];
+}
