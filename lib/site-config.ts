@@ -26,6 +26,15 @@ export type SiteConfig = {
   emergencyNumber: string;
   /** How many months after its last review a page is due to be reviewed again. */
   reviewIntervalMonths: number;
+  /** Limits the content check holds every page to. */
+  contentRules: {
+    /** Highest Flesch–Kincaid grade for any one page's prose. */
+    maxReadingGrade: number;
+    /** Highest median grade across the library. */
+    maxMedianReadingGrade: number;
+    /** Whether a page past its review date fails the build (true) or is only reported (false). */
+    overdueReviewIsError: boolean;
+  };
 };
 
 export const siteConfig: SiteConfig = {
@@ -42,4 +51,9 @@ export const siteConfig: SiteConfig = {
   },
   emergencyNumber: '911',
   reviewIntervalMonths: 12,
+  contentRules: {
+    maxReadingGrade: 8,
+    maxMedianReadingGrade: 7,
+    overdueReviewIsError: false,
+  },
 };

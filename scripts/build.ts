@@ -24,7 +24,8 @@ const command = (args: string[]) => () =>
   spawnSync('npx', args, { stdio: 'inherit', env }).status === 0;
 
 stage('content check', () => {
-  const { errors } = checkContent({ contentDir: process.env.CONTENT_DIR ?? 'content' });
+  const { errors, warnings } = checkContent({ contentDir: process.env.CONTENT_DIR ?? 'content' });
+  for (const warning of warnings) console.warn(`warning: ${warning}`);
   for (const error of errors) console.error(error);
   return errors.length === 0;
 });

@@ -5,7 +5,9 @@
 import { checkContent } from '../lib/content/check';
 
 const contentDir = process.argv[2] ?? process.env.CONTENT_DIR ?? 'content';
-const { errors, counts } = checkContent({ contentDir });
+const { errors, warnings, counts } = checkContent({ contentDir });
+
+for (const warning of warnings) console.warn(`warning: ${warning}`);
 
 if (errors.length > 0) {
   for (const error of errors) console.error(error);

@@ -7,7 +7,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { closestMatch } from '../closest-match';
-import { bodyProblems } from './markdown';
+import { siteConfig } from '../site-config';
+import { analyzeBody } from './markdown';
+import { checkQuality, type PageReport, type ParsedPage } from './quality';
 import { COLLECTIONS, SCHEMA, type CollectionName, type FieldSpec } from './schema';
 
 export type CheckOptions = {
@@ -17,21 +19,22 @@ export type CheckOptions = {
   displayRoot?: string;
   /** Today as YYYY-MM-DD (UTC); review dates after it are refused. */
   today?: string;
+  /** The limits pages are held to; the site configuration's by default. */
+  rules?: typeof siteConfig.contentRules;
 };
 
 export type CheckResult = {
   errors: string[];
+  /** Problems that do not stop a build, such as a page past its review date. */
+  warnings: string[];
   /** How many pages of each collection were read. */
   counts: Record<CollectionName, number>;
+  /** Every page's quality figures; empty when the files did not pass the schema. */
+  pages: PageReport[];
+  medianGrade: number | null;
 };
 
-type ParsedFile = {
-  collection: CollectionName;
-  slug: string;
-  display: string;
-  data: Record<string, unknown>;
-  body: string;
-};
+type ParsedFile = ParsedPage;
 
 type Reference = { file: string; field: string; to: CollectionName | 'any'; value: string };
 
@@ -250,7 +253,8 @@ export function checkContent(options: CheckOptions): CheckResult {
     errors.push(`${file}: ${field}: ${message}`);
 
   if (!statSync(contentDir, { throwIfNoEntry: false })?.isDirectory()) {
-    return { errors: [`${displayRoot}: folder: ${show(displayRoot)} does not exist`], counts };
+    const errors = [`${displayRoot}: folder: ${show(displayRoot)} does not exist`];
+    return { errors, warnings: [], counts, pages: [], medianGrade: null };
   }
 
   for (const file of listMarkdownFiles(contentDir)) {
@@ -314,7 +318,8 @@ export function checkContent(options: CheckOptions): CheckResult {
     const body = text.slice(match[0].length);
     const spec = SCHEMA[collection];
     counts[collection]++;
-    parsed.push({ collection, slug, display, data: data as Record<string, unknown>, body });
+    const facts = analyzeBody(body);
+    parsed.push({ collection, slug, display, data: data as Record<string, unknown>, body, facts });
 
     const addReference = (field: string, to: CollectionName | 'any', value: string) =>
       references.push({ file: display, field, to, value });
@@ -330,7 +335,7 @@ export function checkContent(options: CheckOptions): CheckResult {
     if (spec.bodyRequired && body.trim() === '') {
       report(display, 'body', `"" is empty; write the page's text below the front matter`);
     }
-    for (const problem of bodyProblems(body)) {
+    for (const problem of facts.problems) {
       report(display, problem.field, `${show(problem.value)} ${problem.message}`);
     }
   }
@@ -381,5 +386,19 @@ export function checkContent(options: CheckOptions): CheckResult {
     );
   }
 
-  return { errors, counts };
+  // The quality gates read fields the schema has vouched for, so they run once it passes.
+  if (errors.length > 0) return { errors, warnings: [], counts, pages: [], medianGrade: null };
+  const quality = checkQuality(parsed, {
+    root: displayRoot,
+    today,
+    reviewIntervalMonths: siteConfig.reviewIntervalMonths,
+    ...(options.rules ?? siteConfig.contentRules),
+  });
+  return {
+    errors: quality.errors,
+    warnings: quality.warnings,
+    counts,
+    pages: quality.pages,
+    medianGrade: quality.medianGrade,
+  };
 }

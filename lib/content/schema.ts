@@ -81,13 +81,31 @@ export type FieldSpec =
       minItems?: number;
     });
 
+/** What a page of a collection must contain beyond its fields: the library's quality gates. */
+export type QualityRules = {
+  /** Level 2 headings every page must have, by their exact text. */
+  requiredSections: readonly string[];
+  /** Fewest and most words of prose in the body. */
+  minProseWords: number;
+  maxProseWords?: number;
+  /** Fewest sources, and fewest of them from trusted publishers (lib/content/trusted-sources.ts). */
+  minSources: number;
+  minTrustedSources: number;
+  /** Whether the body's reading grade counts towards the site's readability limits. */
+  readabilityChecked: boolean;
+};
+
 export type CollectionSpec = {
   /** The Contentlayer document type name, which is also the type name in generated code. */
   typeName: string;
   /** Whether the Markdown body must have text. */
   bodyRequired: boolean;
   fields: Record<string, FieldSpec>;
+  quality?: QualityRules;
 };
+
+/** The rules shared by the long pages: conditions, procedures and guides. */
+const articleRules = { minProseWords: 500, minSources: 3, minTrustedSources: 2, readabilityChecked: true };
 
 const sourceFields: Record<string, FieldSpec> = {
   title: { kind: 'string', required: true, doc: 'The title of the source page or document.' },
@@ -153,7 +171,8 @@ const lastReviewed: FieldSpec = {
 
 const warningSigns = (when: string): FieldSpec => ({
   kind: 'string-list',
-  required: false,
+  required: true,
+  minItems: 1,
   doc: `Symptoms ${when} that need urgent or emergency care; shown in the "get help urgently" box.`,
 });
 
@@ -161,6 +180,17 @@ export const SCHEMA: Record<CollectionName, CollectionSpec> = {
   conditions: {
     typeName: 'Condition',
     bodyRequired: true,
+    quality: {
+      ...articleRules,
+      requiredSections: [
+        'What it is',
+        'Symptoms',
+        'Causes',
+        'How it is diagnosed',
+        'Treatment options',
+        'When to get help',
+      ],
+    },
     fields: {
       title,
       description,
@@ -187,6 +217,18 @@ export const SCHEMA: Record<CollectionName, CollectionSpec> = {
   procedures: {
     typeName: 'Procedure',
     bodyRequired: true,
+    quality: {
+      ...articleRules,
+      requiredSections: [
+        'What it is',
+        'Who it may help',
+        'How well it works',
+        'Before the procedure',
+        'During the procedure',
+        'After the procedure',
+        'Risks and side effects',
+      ],
+    },
     fields: {
       title,
       description,
@@ -247,6 +289,7 @@ export const SCHEMA: Record<CollectionName, CollectionSpec> = {
   guides: {
     typeName: 'Guide',
     bodyRequired: true,
+    quality: { ...articleRules, requiredSections: [] },
     fields: {
       title,
       description,
@@ -265,6 +308,14 @@ export const SCHEMA: Record<CollectionName, CollectionSpec> = {
   faqs: {
     typeName: 'Faq',
     bodyRequired: true,
+    quality: {
+      requiredSections: [],
+      minProseWords: 40,
+      maxProseWords: 250,
+      minSources: 1,
+      minTrustedSources: 0,
+      readabilityChecked: true,
+    },
     fields: {
       question: {
         kind: 'string',

@@ -33,9 +33,22 @@ describe('content check', () => {
     });
   });
 
-  it('passes the real library', () => {
-    expect(checkContent({ contentDir: 'content' }).errors).toEqual([]);
-  });
+  it('passes the real library, with every page within the reading limits', () => {
+    const result = checkContent({ contentDir: 'content' });
+    expect(result.errors).toEqual([]);
+    expect(result.medianGrade).toBeLessThanOrEqual(7);
+    for (const page of result.pages)
+      if (page.grade !== null) expect(page.grade, page.file).toBeLessThanOrEqual(8);
+  }, 30_000);
+
+  it('holds the library to the counts the site promises', () => {
+    const { counts } = checkContent({ contentDir: 'content' });
+    expect(counts.conditions).toBeGreaterThanOrEqual(14);
+    expect(counts.procedures).toBeGreaterThanOrEqual(18);
+    expect(counts.guides).toBeGreaterThanOrEqual(12);
+    expect(counts.faqs).toBeGreaterThanOrEqual(40);
+    expect(counts.glossary).toBeGreaterThanOrEqual(60);
+  }, 30_000);
 
   const cases = readdirSync(brokenRoot).sort();
 

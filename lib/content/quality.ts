@@ -1,0 +1,240 @@
+/**
+ * The library's quality gates, run by the content check after every file has passed the
+ * schema: reading level, required sections, length, sources, review dates, internal
+ * links and orphans. Pure: it reads parsed pages and returns one-line problems.
+ */
+import { nextReviewDate } from '../review-dates';
+import type { BodyFacts } from './markdown';
+import { excuseTerms, median, readability, wholeWordsPattern } from './readability';
+import { COLLECTIONS, SCHEMA, TOPICS, pageUrl, type CollectionName } from './schema';
+import { isTrustedSource } from './trusted-sources';
+
+export type ParsedPage = {
+  collection: CollectionName;
+  slug: string;
+  /** The file's path as shown in messages. */
+  display: string;
+  data: Record<string, unknown>;
+  body: string;
+  /** What the body says, parsed once by the content check. */
+  facts: BodyFacts;
+};
+
+export type QualityOptions = {
+  /** How file paths start in messages, for problems of the library as a whole. */
+  root: string;
+  today: string;
+  reviewIntervalMonths: number;
+  maxReadingGrade: number;
+  maxMedianReadingGrade: number;
+  overdueReviewIsError: boolean;
+};
+
+export type PageReport = {
+  file: string;
+  collection: CollectionName;
+  slug: string;
+  words: number;
+  /** Flesch–Kincaid grade of the prose, with glossary terms excused; null where not measured. */
+  grade: number | null;
+  sources: number;
+  trustedSources: number;
+  lastReviewed: string | null;
+  nextReview: string | null;
+  problems: string[];
+  warnings: string[];
+};
+
+export type QualityResult = {
+  errors: string[];
+  warnings: string[];
+  pages: PageReport[];
+  medianGrade: number;
+};
+
+type Source = { url?: unknown };
+
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+
+/** Site paths that are not content pages but may be linked. */
+const FIXED_PATHS = ['/', '/conditions', '/procedures', '/guides', '/faq', '/glossary', '/about'];
+
+/** The words a glossary defines: excused from reading grades, and what a term must be used as. */
+function glossaryWords(pages: readonly ParsedPage[]): Map<string, string[]> {
+  const words = new Map<string, string[]>();
+  for (const page of pages.filter((p) => p.collection === 'glossary')) {
+    words.set(page.slug, [page.data.term, ...strings(page.data.otherSpellings)].filter((w) => typeof w === 'string'));
+  }
+  return words;
+}
+
+/** Why an internal link is broken, or undefined when it leads somewhere real. */
+function brokenLink(target: string, keys: ReadonlySet<string>): string | undefined {
+  if (/^(https?:|mailto:|tel:)/i.test(target)) return undefined;
+  if (target.startsWith('#')) return undefined;
+  if (!target.startsWith('/')) return 'is not a site path; write links to other pages as /collection/slug';
+  const [pathPart = '', fragment] = target.split('#');
+  const path = pathPart.replace(/\/$/, '') || '/';
+  if (path === '/faq' && fragment) return keys.has(`faqs/${fragment}`) ? undefined : 'is not a question on the FAQ page';
+  if (path === '/glossary' && fragment) {
+    return keys.has(`glossary/${fragment}`) ? undefined : 'is not a term in the glossary';
+  }
+  if (FIXED_PATHS.includes(path)) return undefined;
+  const [, collection, slug, extra] = path.split('/');
+  if (extra === undefined && keys.has(`${collection}/${slug}`) && ['conditions', 'procedures', 'guides'].includes(collection ?? '')) {
+    return undefined;
+  }
+  return 'is not a page on this site';
+}
+
+/** Pages that link to each page (by collection/slug), from bodies and from every computed relation. */
+function inboundLinks(pages: readonly ParsedPage[]): Map<string, Set<string>> {
+  const inbound = new Map<string, Set<string>>();
+  const link = (from: string, to: string) => {
+    if (from === to) return;
+    if (!inbound.has(to)) inbound.set(to, new Set());
+    inbound.get(to)?.add(from);
+  };
+  const both = (a: string, b: string) => {
+    link(a, b);
+    link(b, a);
+  };
+  for (const page of pages) {
+    const key = `${page.collection}/${page.slug}`;
+    for (const target of page.facts.links) {
+      const [pathPart = '', fragment] = target.split('#');
+      if (pathPart === '/faq' && fragment) link(key, `faqs/${fragment}`);
+      else if (pathPart === '/glossary' && fragment) link(key, `glossary/${fragment}`);
+      else if (pathPart.startsWith('/')) link(key, pathPart.slice(1).replace(/\/$/, ''));
+    }
+    // Relations show on both pages: a condition's procedures list the condition back, and
+    // a question appears on each page it names.
+    if (page.collection === 'conditions') for (const slug of strings(page.data.procedures)) both(key, `procedures/${slug}`);
+    if (page.collection === 'procedures') for (const slug of strings(page.data.conditions)) both(key, `conditions/${slug}`);
+    if (page.collection === 'faqs') for (const other of strings(page.data.related)) both(key, other);
+    if (page.collection === 'glossary' && typeof page.data.related === 'string') link(key, page.data.related);
+  }
+  // Guides sharing a topic list each other as related guides.
+  for (const topic of TOPICS) {
+    const sharing = pages.filter((p) => p.collection === 'guides' && strings(p.data.topics).includes(topic));
+    for (const a of sharing) for (const b of sharing) link(`guides/${a.slug}`, `guides/${b.slug}`);
+  }
+  return inbound;
+}
+
+
+export function checkQuality(pages: readonly ParsedPage[], options: QualityOptions): QualityResult {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const keys = new Set(pages.map((p) => `${p.collection}/${p.slug}`));
+  const terms = glossaryWords(pages);
+  const excused = wholeWordsPattern([...terms.values()].flat());
+  const textOf = (page: ParsedPage) => `${page.body}\n${strings(page.data.keyPoints).join('\n')}`;
+  const texts = pages.filter((p) => p.collection !== 'glossary').map(textOf);
+  const inbound = inboundLinks(pages);
+  const reports: PageReport[] = [];
+
+  for (const page of pages) {
+    const rules = SCHEMA[page.collection].quality;
+    const report: PageReport = {
+      file: page.display,
+      collection: page.collection,
+      slug: page.slug,
+      words: 0,
+      grade: null,
+      sources: 0,
+      trustedSources: 0,
+      lastReviewed: typeof page.data.lastReviewed === 'string' ? page.data.lastReviewed : null,
+      nextReview: null,
+      problems: [],
+      warnings: [],
+    };
+    const problem = (field: string, message: string) => report.problems.push(`${page.display}: ${field}: ${message}`);
+    const key = `${page.collection}/${page.slug}`;
+
+    for (const target of page.facts.links) {
+      const why = brokenLink(target, keys);
+      if (why) problem('body', `link ${JSON.stringify(target)} ${why}`);
+    }
+
+    if (page.collection === 'glossary') {
+      const pattern = wholeWordsPattern(terms.get(page.slug) ?? []);
+      const used = pattern !== undefined && texts.some((text) => text.search(pattern) !== -1);
+      if (!used && !inbound.has(key)) {
+        problem('term', `${JSON.stringify(page.data.term)} is not used or linked on any page; use it in a page or remove it`);
+      }
+    } else if (!inbound.has(key)) {
+      problem('links', `no other page links to ${JSON.stringify(pageUrl(page.collection, page.slug))}; link to it from a related page`);
+    }
+
+    if (rules) {
+      const prose = page.facts.prose;
+      const measured = readability(prose);
+      report.words = measured.words;
+      if (rules.readabilityChecked) {
+        report.grade = readability(prose.map((block) => excuseTerms(block, excused))).grade;
+        if (report.grade > options.maxReadingGrade) {
+          problem(
+            'body',
+            `reading grade ${report.grade} is above the limit of ${options.maxReadingGrade}; use shorter sentences and simpler words`,
+          );
+        }
+      }
+      if (measured.words < rules.minProseWords) {
+        problem('body', `${measured.words} words of prose; at least ${rules.minProseWords} are needed`);
+      }
+      if (rules.maxProseWords !== undefined && measured.words > rules.maxProseWords) {
+        problem('body', `${measured.words} words of prose; at most ${rules.maxProseWords} are allowed`);
+      }
+      const sections = page.facts.sections.map((title) => title.toLowerCase());
+      for (const required of rules.requiredSections) {
+        if (!sections.includes(required.toLowerCase())) {
+          problem('body', `${JSON.stringify(`## ${required}`)} section is missing`);
+        }
+      }
+      const sources = (Array.isArray(page.data.sources) ? page.data.sources : []) as Source[];
+      const urls = sources.map((s) => (typeof s.url === 'string' ? s.url : ''));
+      report.sources = urls.length;
+      report.trustedSources = urls.filter(isTrustedSource).length;
+      urls.forEach((url, index) => {
+        if (!url.startsWith('https://')) problem(`sources[${index}].url`, `${JSON.stringify(url)} must start with https://`);
+      });
+      if (urls.length < rules.minSources) {
+        problem('sources', `has ${urls.length}; at least ${rules.minSources} are needed`);
+      }
+      if (report.trustedSources < rules.minTrustedSources) {
+        problem(
+          'sources',
+          `${report.trustedSources} of ${urls.length} from trusted publishers; at least ${rules.minTrustedSources} are needed (see lib/content/trusted-sources.ts)`,
+        );
+      }
+    }
+
+    if (report.lastReviewed) {
+      report.nextReview = nextReviewDate(report.lastReviewed, options.reviewIntervalMonths);
+      if (report.nextReview < options.today) {
+        const message = `${page.display}: lastReviewed: ${JSON.stringify(report.lastReviewed)} is overdue for review (due ${report.nextReview})`;
+        if (options.overdueReviewIsError) report.problems.push(message);
+        else report.warnings.push(message);
+      }
+    }
+
+    errors.push(...report.problems);
+    warnings.push(...report.warnings);
+    reports.push(report);
+  }
+
+  const grades = reports.map((r) => r.grade).filter((g): g is number => g !== null);
+  const medianGrade = Math.round(median(grades) * 10) / 10;
+  if (grades.length > 0 && medianGrade > options.maxMedianReadingGrade) {
+    errors.push(
+      `${options.root}: reading grade: the library's median grade ${medianGrade} is above the limit of ${options.maxMedianReadingGrade}`,
+    );
+  }
+  // Keep COLLECTIONS order stable in reports.
+  reports.sort(
+    (a, b) => COLLECTIONS.indexOf(a.collection) - COLLECTIONS.indexOf(b.collection) || a.slug.localeCompare(b.slug),
+  );
+  return { errors, warnings, pages: reports, medianGrade };
+}

@@ -1,0 +1,34 @@
+/**
+ * `npm run content:report [folder]`: a table of every page (type, words, reading grade,
+ * trusted/total sources, review dates, warnings), and the same data as JSON in
+ * .contentlayer/content-report.json for tooling.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { checkContent } from '../lib/content/check';
+import { reportTable } from '../lib/content/report';
+import { siteConfig } from '../lib/site-config';
+
+const contentDir = process.argv[2] ?? process.env.CONTENT_DIR ?? 'content';
+const result = checkContent({ contentDir });
+const jsonPath = '.contentlayer/content-report.json';
+
+if (result.pages.length === 0) {
+  for (const error of result.errors) console.error(error);
+  console.error('No report: fix the problems above first.');
+  process.exit(1);
+}
+
+console.log(reportTable(result.pages));
+const { maxReadingGrade, maxMedianReadingGrade } = siteConfig.contentRules;
+console.log(
+  `\n${result.pages.length} pages. Median reading grade ${result.medianGrade} (limit ${maxMedianReadingGrade}); every page at most ${maxReadingGrade}.`,
+);
+for (const line of [...result.errors, ...result.warnings]) console.log(line);
+
+mkdirSync('.contentlayer', { recursive: true });
+writeFileSync(
+  jsonPath,
+  `${JSON.stringify({ medianGrade: result.medianGrade, rules: siteConfig.contentRules, errors: result.errors, warnings: result.warnings, pages: result.pages }, null, 2)}\n`,
+);
+console.log(`JSON written to ${jsonPath}`);
+process.exit(result.errors.length > 0 ? 1 : 0);
