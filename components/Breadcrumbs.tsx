@@ -12,7 +12,11 @@ export type { Crumb };
 export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: Crumb }) {
   const crumbs = [{ label: uiText.nav.home, href: '/' }, ...trail];
   return (
-    <nav aria-label={uiText.breadcrumbs} className="mb-4 text-sm print:hidden">
+    <nav
+      aria-label={uiText.breadcrumbs}
+      data-pagefind-ignore=""
+      className="mb-4 text-sm print:hidden"
+    >
       <ol className="flex flex-wrap gap-x-2">
         {crumbs.map((crumb) => (
           <li key={crumb.href} className="after:ml-2 after:text-muted after:content-['›']">

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { TocEntry } from '@/lib/content/markdown';
 import { needsTableOfContents } from '@/lib/content/markdown';
-import { questionsFor, tocOf, type ContentDoc } from '@/lib/content/queries';
+import { collectionOf, questionsFor, tocOf, type ContentDoc } from '@/lib/content/queries';
+import { searchKeywords } from '@/lib/search-synonyms';
 import { uiText } from '@/lib/ui-text';
 import { pageStructuredData } from '@/lib/content/structured';
 import { ArticleBody } from './ArticleBody';
@@ -51,8 +52,11 @@ export function ContentPage({
       : []),
     { id: 'sources', text: uiText.sources, depth: 2 },
   ];
+  const searchType = uiText.collections[collectionOf(doc)].single;
+  const keywords = searchKeywords([doc.title, doc.description, ...otherNames]);
   return (
-    <article>
+    // Only the article is indexed for search, filed under its type.
+    <article data-pagefind-body="" data-pagefind-filter={`type:${searchType}`}>
       <Breadcrumbs trail={[parent]} current={{ label: doc.title, href: doc.url }} />
       <header>
         <p className="text-base font-bold uppercase tracking-wide text-muted">{kindLabel}</p>
@@ -63,6 +67,11 @@ export function ContentPage({
           </p>
         ) : null}
         <p className="mt-2 text-muted">{uiText.readingTime(doc.readingMinutes)}</p>
+        {keywords.length > 0 ? (
+          <p hidden data-pagefind-weight="5">
+            {keywords.join(', ')}
+          </p>
+        ) : null}
       </header>
       <KeyPoints points={doc.keyPoints} />
       {beforeBody}

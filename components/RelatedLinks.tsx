@@ -14,7 +14,7 @@ export function RelatedLinks({
 }) {
   if (links.length === 0) return null;
   return (
-    <section aria-labelledby={id} className="my-6 print:hidden">
+    <section aria-labelledby={id} data-pagefind-ignore="" className="my-6 print:hidden">
       <h2 id={id} className="text-xl font-bold">
         {heading}
       </h2>

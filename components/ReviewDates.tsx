@@ -7,7 +7,10 @@ export function ReviewDates({ lastReviewed }: { lastReviewed: string }) {
   const reviewed = calendarDate(lastReviewed);
   const due = nextReviewDate(reviewed, siteConfig.reviewIntervalMonths);
   return (
-    <dl className="review-dates my-6 flex flex-wrap gap-x-8 gap-y-1 border-t border-line pt-4 text-base">
+    <dl
+      data-pagefind-ignore=""
+      className="review-dates my-6 flex flex-wrap gap-x-8 gap-y-1 border-t border-line pt-4 text-base"
+    >
       <div className="flex gap-2">
         <dt>{uiText.lastReviewed}:</dt>
         <dd>

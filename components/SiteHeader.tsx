@@ -39,6 +39,26 @@ export function SiteHeader() {
         <Link href="/" prefetch={false} className="site-name text-xl font-bold">
           {siteConfig.siteName}
         </Link>
+        <form
+          role="search"
+          aria-label={uiText.search.headerLabel}
+          action="/search"
+          method="get"
+          className="header-search flex gap-1 print:hidden"
+        >
+          <label htmlFor="site-search" className="sr-only">
+            {uiText.search.label}
+          </label>
+          <input
+            id="site-search"
+            name="q"
+            type="search"
+            className="w-40 px-2 py-1 text-ink sm:w-52"
+          />
+          <button type="submit" className="header-search-button">
+            {uiText.search.button}
+          </button>
+        </form>
         <nav aria-label={uiText.nav.label} className="print:hidden">
           <details className="mobile-menu md:hidden">
             <summary className="menu-button">{uiText.nav.menu}</summary>

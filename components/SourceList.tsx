@@ -5,7 +5,7 @@ export type SourceItem = { title: string; publisher: string; url: string; date?:
 /** Where the page's facts come from. Links carry no referrer: a page's address is health information. */
 export function SourceList({ sources }: { sources: readonly SourceItem[] }) {
   return (
-    <section aria-labelledby="sources" className="my-8 text-base">
+    <section aria-labelledby="sources" data-pagefind-ignore="" className="my-8 text-base">
       <h2 id="sources" className="text-2xl font-bold">
         {uiText.sources}
       </h2>

@@ -4,7 +4,7 @@ import { uiText } from '@/lib/ui-text';
 /** Links to the page's sections; only shown on pages long enough to need it. */
 export function TableOfContents({ entries }: { entries: readonly TocEntry[] }) {
   return (
-    <nav aria-labelledby="on-this-page" className="my-6 print:hidden">
+    <nav aria-labelledby="on-this-page" data-pagefind-ignore="" className="my-6 print:hidden">
       <h2 id="on-this-page" className="text-lg font-bold">
         {uiText.onThisPage}
       </h2>

@@ -134,6 +134,25 @@ export const uiText = {
     suggestions: 'Try one of these instead:',
   },
   glossaryLetters: 'Jump to letter',
+  search: {
+    title: 'Search',
+    intro: 'Search every condition, procedure, guide, question and glossary term on this site.',
+    label: 'Search this site',
+    /** The header's search form, named apart from the search page's own form. */
+    headerLabel: 'Quick search',
+    button: 'Search',
+    filterLabel: 'Show',
+    allTypes: 'Everything',
+    loading: 'Searching…',
+    // {query} and {count} are filled in by the search box.
+    noResults:
+      'No pages match “{query}”. Try fewer or simpler words, or browse the lists of conditions and procedures.',
+    resultCount: '{count} results for “{query}”',
+    resultCountOne: '1 result for “{query}”',
+    needsJavaScript:
+      'Search needs JavaScript, which is turned off or not available. You can still browse every page from the lists of conditions, procedures, guides, questions and the glossary.',
+    unavailable: 'Search is not available right now. Please browse the lists of pages instead.',
+  },
 } as const;
 
 /** Fills `{name}` placeholders in an interface string. */

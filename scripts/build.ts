@@ -31,3 +31,4 @@ stage('content check', () => {
 });
 stage('content build', command(['contentlayer2', 'build']));
 stage('next build', command(['next', 'build']));
+stage('search index', command(['pagefind', '--site', 'out', '--silent']));

@@ -32,7 +32,13 @@ export default function FaqPage() {
         </ul>
       </nav>
       {groups.map((group) => (
-        <section key={group.key} aria-labelledby={`topic-${group.key}`} className="mb-10">
+        <section
+          key={group.key}
+          aria-labelledby={`topic-${group.key}`}
+          className="mb-10"
+          data-pagefind-body=""
+          data-pagefind-filter={`type:${text.single}`}
+        >
           <h2 id={`topic-${group.key}`} className="border-b-2 border-brand pb-1 text-2xl font-bold">
             {uiText.topics[group.key]}
           </h2>
@@ -44,7 +50,7 @@ export default function FaqPage() {
                 </a>
               </h3>
               <ArticleBody html={faq.body.html} />
-              <p className="mt-2 text-base print:hidden">
+              <p className="mt-2 text-base print:hidden" data-pagefind-ignore="">
                 <span className="font-bold">{uiText.glossaryRelated}: </span>
                 {faq.related.map((key, index) => {
                   const page = pageByKey(key);
@@ -58,7 +64,7 @@ export default function FaqPage() {
                   ) : null;
                 })}
               </p>
-              <p className="mt-1 text-base text-muted">
+              <p className="mt-1 text-base text-muted" data-pagefind-ignore="">
                 <span className="font-bold">{uiText.sources}: </span>
                 {faq.sources.map((source, index) => (
                   <span key={source.url}>

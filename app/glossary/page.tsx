@@ -28,7 +28,13 @@ export default function GlossaryPage() {
         </ul>
       </nav>
       {letters.map(({ key, items }) => (
-        <section key={key} aria-labelledby={`letter-${key}`} className="mb-8">
+        <section
+          key={key}
+          aria-labelledby={`letter-${key}`}
+          className="mb-8"
+          data-pagefind-body=""
+          data-pagefind-filter={`type:${text.single}`}
+        >
           <h2 id={`letter-${key}`} className="border-b-2 border-brand pb-1 text-2xl font-bold">
             {key}
           </h2>

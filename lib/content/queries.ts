@@ -49,11 +49,14 @@ export const proceduresFor = (condition: Condition): Procedure[] =>
 export const conditionsFor = (procedure: Procedure): Condition[] =>
   linkedEitherWay(procedure.slug, procedure.conditions, allConditions, (c) => c.procedures);
 
-const collectionOf = { Condition: 'conditions', Procedure: 'procedures', Guide: 'guides' } as const;
+const COLLECTION_OF_TYPE = { Condition: 'conditions', Procedure: 'procedures', Guide: 'guides' } as const;
+
+/** The collection a content page belongs to. */
+export const collectionOf = (page: ContentDoc) => COLLECTION_OF_TYPE[page.type];
 
 /** Questions that name this page as related. */
 export const questionsFor = (page: ContentDoc): Faq[] =>
-  questionsAbout(`${collectionOf[page.type]}/${page.slug}`, allFaqs);
+  questionsAbout(`${collectionOf(page)}/${page.slug}`, allFaqs);
 
 export const relatedGuidesFor = (guide: Guide): Guide[] => sharingTopics(guide, allGuides);
 

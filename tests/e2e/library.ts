@@ -46,6 +46,7 @@ export const listingPages = [
   '/faq',
   '/glossary',
   '/about',
+  '/search',
 ];
 
 /** Every page of the site, one address each. */
