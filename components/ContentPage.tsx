@@ -7,6 +7,7 @@ import { uiText } from '@/lib/ui-text';
 import { pageStructuredData } from '@/lib/content/structured';
 import { ArticleBody } from './ArticleBody';
 import { JsonLd } from './JsonLd';
+import { PrintFooter, ShareTools } from './PrintTools';
 import { WarningSigns } from './CareCard';
 import { QuestionsToAsk } from './QuestionsToAsk';
 import { Breadcrumbs, type Crumb } from './Breadcrumbs';
@@ -73,6 +74,7 @@ export function ContentPage({
           </p>
         ) : null}
       </header>
+      <ShareTools title={doc.title} path={doc.url} />
       <KeyPoints points={doc.keyPoints} />
       {beforeBody}
       {needsTableOfContents(toc) ? <TableOfContents entries={sections} /> : null}
@@ -88,6 +90,7 @@ export function ContentPage({
       <SourceList sources={doc.sources} />
       <ReviewDates lastReviewed={doc.lastReviewed} />
       <JsonLd data={pageStructuredData(doc)} />
+      <PrintFooter path={doc.url} lastReviewed={doc.lastReviewed} />
     </article>
   );
 }

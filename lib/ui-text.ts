@@ -134,6 +134,12 @@ export const uiText = {
     suggestions: 'Try one of these instead:',
   },
   glossaryLetters: 'Jump to letter',
+  print: {
+    button: 'Print this page',
+    email: 'Email this page',
+    address: 'Read this page online: {url}',
+    qr: 'QR code linking to {url}',
+  },
   search: {
     title: 'Search',
     intro: 'Search every condition, procedure, guide, question and glossary term on this site.',

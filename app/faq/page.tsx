@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { ArticleBody } from '@/components/ArticleBody';
 import { JsonLd } from '@/components/JsonLd';
+import { PrintFooter, ShareTools } from '@/components/PrintTools';
 import { faqPage } from '@/lib/structured-data';
 import { PageIntro } from '@/components/PageIntro';
 import { ReviewDates } from '@/components/ReviewDates';
@@ -19,6 +20,7 @@ export default function FaqPage() {
   return (
     <>
       <PageIntro title={text.title} path="/faq" intro={text.intro} />
+      <ShareTools title={text.title} path="/faq" />
       <nav aria-labelledby="faq-topics" className="mb-8 print:hidden">
         <h2 id="faq-topics" className="text-lg font-bold">
           {uiText.onThisPage}
@@ -92,6 +94,7 @@ export default function FaqPage() {
       {allFaqs.length > 0 ? (
         <ReviewDates lastReviewed={oldestDate(allFaqs.map((faq) => faq.lastReviewed))} />
       ) : null}
+      <PrintFooter path="/faq" />
     </>
   );
 }

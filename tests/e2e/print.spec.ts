@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { siteConfig } from '../../lib/site-config';
+import { uiText } from '../../lib/ui-text';
+import { procedures, text } from './library';
+
+const procedure = procedures.find((p) => p.slug === 'radiofrequency-ablation') ?? procedures[0]!;
+
+test('a page prints as a clean handout: no chrome, key points and warnings kept, addresses and a QR code at the end', async ({
+  page,
+}) => {
+  await page.goto(procedure.url);
+  await page.emulateMedia({ media: 'print' });
+
+  for (const chrome of [
+    'header nav',
+    '.header-search',
+    'footer',
+    'nav[aria-label="Breadcrumb"]',
+    '.share-tools',
+  ]) {
+    await expect(page.locator(chrome).first(), chrome).toBeHidden();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(procedure, 'title'));
+  await expect(page.locator('.key-points')).toBeVisible();
+  await expect(page.locator('.care-card')).toBeVisible();
+  await expect(page.locator('.care-card')).toContainText(`Call ${siteConfig.emergencyNumber}`);
+
+  // Links in the text print their address after them.
+  const link = page.locator('.article-body a[href^="/"]:not(.heading-anchor)').first();
+  const href = await link.getAttribute('href');
+  const after = await link.evaluate((el) => getComputedStyle(el, '::after').content);
+  expect(after).toContain(href);
+
+  const footer = page.locator('.print-footer');
+  await expect(footer).toBeVisible();
+  await expect(footer).toContainText(`${siteConfig.baseUrl}${procedure.url}`);
+  await expect(footer).toContainText(uiText.lastReviewed);
+  await expect(
+    footer.getByRole('img', { name: `QR code linking to ${siteConfig.baseUrl}${procedure.url}` }),
+  ).toBeVisible();
+
+  // The real print engine renders it.
+  const pdf = await page.pdf({ format: 'Letter' });
+  expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+});
+
+test('on screen, the page offers to print and to email itself, and shows no print footer', async ({
+  page,
+}) => {
+  await page.goto(procedure.url);
+  await expect(page.locator('.print-footer')).toBeHidden();
+  await expect(page.getByRole('button', { name: uiText.print.button })).toBeVisible();
+  const email = page.getByRole('link', { name: uiText.print.email });
+  const href = (await email.getAttribute('href')) ?? '';
+  expect(href.startsWith('mailto:?subject=')).toBe(true);
+  expect(decodeURIComponent(href)).toContain(`${siteConfig.baseUrl}${procedure.url}`);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the print button, which needs JavaScript, is not shown; the email link still is', async ({
+    page,
+  }) => {
+    await page.goto(procedure.url);
+    await expect(page.getByRole('button', { name: uiText.print.button })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: uiText.print.email })).toBeVisible();
+  });
+});
