@@ -4,7 +4,11 @@
  * there, so broken content never reaches `next build` and never produces a site.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { checkContent } from '../lib/content/check';
+import { absoluteUrl } from '../lib/metadata';
+import { redirectPageHtml, redirectsOf, serveRedirects, type Redirect } from '../lib/redirects';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
@@ -23,12 +27,31 @@ function stage(name: string, run: () => boolean) {
 const command = (args: string[]) => () =>
   spawnSync('npx', args, { stdio: 'inherit', env }).status === 0;
 
+let redirects: Redirect[] = [];
+
 stage('content check', () => {
-  const { errors, warnings } = checkContent({ contentDir: process.env.CONTENT_DIR ?? 'content' });
+  const { errors, warnings, pages } = checkContent({
+    contentDir: process.env.CONTENT_DIR ?? 'content',
+  });
   for (const warning of warnings) console.warn(`warning: ${warning}`);
   for (const error of errors) console.error(error);
+  redirects = redirectsOf(pages);
   return errors.length === 0;
 });
 stage('content build', command(['contentlayer2', 'build']));
 stage('next build', command(['next', 'build']));
 stage('search index', command(['pagefind', '--site', 'out', '--silent']));
+stage('redirects', () => {
+  for (const redirect of redirects) {
+    const file = path.join('out', `${redirect.from}.html`);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, redirectPageHtml(redirect, absoluteUrl(redirect.to)));
+  }
+  // The local server (npm start) answers old addresses with a permanent redirect.
+  writeFileSync(
+    'out/serve.json',
+    `${JSON.stringify({ redirects: serveRedirects(redirects) }, null, 2)}\n`,
+  );
+  console.log(`${redirects.length} redirects written.`);
+  return true;
+});

@@ -3,14 +3,15 @@
  * schema and against each other, before anything is built. Every problem is one line:
  * `file: field: "value" what is wrong`, written for the author of the page.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { closestMatch } from '../closest-match';
 import { siteConfig } from '../site-config';
 import { analyzeBody } from './markdown';
 import { checkQuality, type PageReport, type ParsedPage } from './quality';
-import { COLLECTIONS, SCHEMA, type CollectionName, type FieldSpec } from './schema';
+import { parsePublishedPaths } from '../redirects';
+import { COLLECTIONS, PUBLISHED_PATHS_FILE, SCHEMA, type CollectionName, type FieldSpec } from './schema';
 
 export type CheckOptions = {
   /** Folder holding one subfolder per collection. */
@@ -259,6 +260,7 @@ export function checkContent(options: CheckOptions): CheckResult {
 
   for (const file of listMarkdownFiles(contentDir)) {
     const relative = path.relative(contentDir, file).split(path.sep).join('/');
+    if (relative === PUBLISHED_PATHS_FILE) continue;
     const display = `${displayRoot}/${relative}`;
     const [folder] = relative.split('/');
     const collection = COLLECTIONS.find((c) => c === folder);
@@ -388,8 +390,10 @@ export function checkContent(options: CheckOptions): CheckResult {
 
   // The quality gates read fields the schema has vouched for, so they run once it passes.
   if (errors.length > 0) return { errors, warnings: [], counts, pages: [], medianGrade: null };
+  const publishedFile = path.join(contentDir, PUBLISHED_PATHS_FILE);
   const quality = checkQuality(parsed, {
     root: displayRoot,
+    publishedPaths: existsSync(publishedFile) ? parsePublishedPaths(readFileSync(publishedFile, 'utf8')) : undefined,
     today,
     reviewIntervalMonths: siteConfig.reviewIntervalMonths,
     ...(options.rules ?? siteConfig.contentRules),

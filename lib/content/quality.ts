@@ -28,12 +28,17 @@ export type QualityOptions = {
   maxReadingGrade: number;
   maxMedianReadingGrade: number;
   overdueReviewIsError: boolean;
+  /** Every address the site has published (content/published-paths.txt), when recorded. */
+  publishedPaths?: readonly string[];
 };
 
 export type PageReport = {
   file: string;
   collection: CollectionName;
   slug: string;
+  title: string;
+  /** Old addresses that redirect to this page. */
+  redirectFrom: string[];
   words: number;
   /** Flesch–Kincaid grade of the prose, with glossary terms excused; null where not measured. */
   grade: number | null;
@@ -58,7 +63,45 @@ const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
 /** Site paths that are not content pages but may be linked. */
-const FIXED_PATHS = ['/', '/conditions', '/procedures', '/guides', '/faq', '/glossary', '/about'];
+export const FIXED_PATHS = ['/', '/conditions', '/procedures', '/guides', '/faq', '/glossary', '/about', '/search'];
+
+const SITE_PATH = /^\/[a-z0-9]+(?:[-/][a-z0-9]+)*$/;
+
+/**
+ * Old addresses must lead somewhere: each redirect is a clean site path that no page uses
+ * and no other page claims, and every address ever published still resolves.
+ */
+function addressProblems(pages: readonly ParsedPage[], options: QualityOptions): { errors: string[]; warnings: string[] } {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  const pagePaths = new Set([
+    ...FIXED_PATHS,
+    ...pages.filter((p) => ['conditions', 'procedures', 'guides'].includes(p.collection)).map((p) => pageUrl(p.collection, p.slug)),
+  ]);
+  const redirectOwner = new Map<string, string>();
+  for (const page of pages) {
+    strings(page.data.redirectFrom).forEach((from, index) => {
+      const field = `redirectFrom[${index}]`;
+      if (!SITE_PATH.test(from)) errors.push(`${page.display}: ${field}: ${JSON.stringify(from)} must be a site path such as /conditions/old-name`);
+      else if (pagePaths.has(from)) errors.push(`${page.display}: ${field}: ${JSON.stringify(from)} is the address of a page that exists`);
+      else if (redirectOwner.has(from)) errors.push(`${page.display}: ${field}: ${JSON.stringify(from)} already redirects to ${redirectOwner.get(from)}`);
+      else redirectOwner.set(from, pageUrl(page.collection, page.slug));
+    });
+  }
+  if (options.publishedPaths) {
+    const file = `${options.root}/published-paths.txt`;
+    const published = new Set(options.publishedPaths);
+    for (const path of options.publishedPaths) {
+      if (!pagePaths.has(path) && !redirectOwner.has(path)) {
+        errors.push(`${file}: path: ${JSON.stringify(path)} was published but no page is there now; add it to the redirectFrom list of the page that replaced it`);
+      }
+    }
+    for (const path of [...pagePaths].sort()) {
+      if (!published.has(path)) warnings.push(`${file}: path: ${JSON.stringify(path)} is new; run npm run content:record-paths to record it`);
+    }
+  }
+  return { errors, warnings };
+}
 
 /** The words a glossary defines: excused from reading grades, and what a term must be used as. */
 function glossaryWords(pages: readonly ParsedPage[]): Map<string, string[]> {
@@ -141,6 +184,8 @@ export function checkQuality(pages: readonly ParsedPage[], options: QualityOptio
       file: page.display,
       collection: page.collection,
       slug: page.slug,
+      title: String(page.data.title ?? page.data.question ?? page.data.term ?? page.slug),
+      redirectFrom: strings(page.data.redirectFrom),
       words: 0,
       grade: null,
       sources: 0,
@@ -224,6 +269,10 @@ export function checkQuality(pages: readonly ParsedPage[], options: QualityOptio
     warnings.push(...report.warnings);
     reports.push(report);
   }
+
+  const addresses = addressProblems(pages, options);
+  errors.push(...addresses.errors);
+  warnings.push(...addresses.warnings);
 
   const grades = reports.map((r) => r.grade).filter((g): g is number => g !== null);
   const medianGrade = Math.round(median(grades) * 10) / 10;

@@ -163,6 +163,12 @@ const otherNames: FieldSpec = {
   doc: 'Other names patients or doctors use for this, so search finds the page.',
 };
 
+const redirectFrom: FieldSpec = {
+  kind: 'string-list',
+  required: false,
+  doc: 'Old addresses of this page, such as /conditions/old-name, that must keep working after it is renamed or moved.',
+};
+
 const lastReviewed: FieldSpec = {
   kind: 'date',
   required: true,
@@ -210,6 +216,7 @@ export const SCHEMA: Record<CollectionName, CollectionSpec> = {
         doc: 'Procedures that may treat this condition. The procedure pages link back automatically.',
       },
       warningSigns: warningSigns('with this condition'),
+      redirectFrom,
       lastReviewed,
       sources,
     },
@@ -282,6 +289,7 @@ export const SCHEMA: Record<CollectionName, CollectionSpec> = {
         doc: 'Questions a patient may want to ask their doctor before agreeing to the procedure.',
       },
       warningSigns: warningSigns('after the procedure'),
+      redirectFrom,
       lastReviewed,
       sources,
     },
@@ -301,6 +309,7 @@ export const SCHEMA: Record<CollectionName, CollectionSpec> = {
         options: TOPICS,
         doc: 'What the guide is about; used to suggest related guides and questions.',
       },
+      redirectFrom,
       lastReviewed,
       sources,
     },
@@ -369,6 +378,9 @@ export const SCHEMA: Record<CollectionName, CollectionSpec> = {
     },
   },
 };
+
+/** The file in the content folder listing every address the site has published. */
+export const PUBLISHED_PATHS_FILE = 'published-paths.txt';
 
 /** The URL path of every collection's pages. FAQs and glossary terms live on one page each. */
 export function pageUrl(collection: CollectionName, slug: string): string {
