@@ -8,6 +8,7 @@ const navItems = [
   { href: '/guides', label: uiText.nav.guides },
   { href: '/faq', label: uiText.nav.faq },
   { href: '/glossary', label: uiText.nav.glossary },
+  { href: '/a-z', label: uiText.nav.az },
   { href: '/about', label: uiText.nav.about },
 ];
 

@@ -16,6 +16,7 @@ export const uiText = {
     faq: 'Questions',
     glossary: 'Glossary',
     about: 'About',
+    az: 'A to Z',
     menu: 'Menu',
   },
   breadcrumbs: 'Breadcrumb',
@@ -134,6 +135,24 @@ export const uiText = {
     suggestions: 'Try one of these instead:',
   },
   glossaryLetters: 'Jump to letter',
+  az: {
+    title: 'A to Z index',
+    intro:
+      'Every condition, procedure, guide and medical word on this site, in alphabetical order, including the other names they go by.',
+    see: 'see',
+  },
+  bodyMap: {
+    heading: 'Where does it hurt?',
+    intro:
+      'Choose a part of the body on the picture or in the list to see the conditions that cause pain there.',
+    mapLabel: 'Body map: choose where it hurts',
+  },
+  comparison: {
+    heading: 'Compare procedures at a glance',
+    caption:
+      'How long each procedure takes, the numbing or sedation used, how the doctor guides the needle, recovery, and how long relief may last.',
+    procedure: 'Procedure',
+  },
   print: {
     button: 'Print this page',
     email: 'Email this page',

@@ -1,5 +1,6 @@
 import { CollectionListing } from '@/components/CollectionListing';
-import { getConditions } from '@/lib/content/queries';
+import { BodyMap } from '@/components/BodyMap';
+import { conditionsByBodyArea, getConditions } from '@/lib/content/queries';
 import { collectionMetadata } from '@/lib/metadata';
 import { uiText } from '@/lib/ui-text';
 
@@ -12,5 +13,9 @@ export default function ConditionsPage() {
     description: condition.description,
     meta: `${uiText.bodyAreaLabel}: ${condition.bodyAreas.map((area) => uiText.bodyAreas[area]).join(', ')}`,
   }));
-  return <CollectionListing collection="conditions" items={items} />;
+  return (
+    <CollectionListing collection="conditions" items={items}>
+      <BodyMap groups={conditionsByBodyArea()} />
+    </CollectionListing>
+  );
 }

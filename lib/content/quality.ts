@@ -63,7 +63,7 @@ const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
 /** Site paths that are not content pages but may be linked. */
-export const FIXED_PATHS = ['/', '/conditions', '/procedures', '/guides', '/faq', '/glossary', '/about', '/search'];
+export const FIXED_PATHS = ['/', '/conditions', '/procedures', '/guides', '/faq', '/glossary', '/about', '/search', '/a-z'];
 
 const SITE_PATH = /^\/[a-z0-9]+(?:[-/][a-z0-9]+)*$/;
 

@@ -22,7 +22,7 @@ import {
   questionsAbout,
   sharingTopics,
 } from './relations';
-import { TOPICS, type Topic } from './schema';
+import { BODY_AREAS, TOPICS, type BodyArea, type Topic } from './schema';
 
 export type { Condition, Faq, GlossaryTerm, Guide, Procedure };
 export type ContentDoc = Condition | Procedure | Guide;
@@ -96,4 +96,42 @@ export function pageByKey(key: string): { title: string; url: string } | undefin
     default:
       return undefined;
   }
+}
+
+export type IndexEntry = { label: string; url: string; kind: string; seeAlso?: string };
+
+/**
+ * The A–Z index: every condition, procedure, guide and glossary term by its title, and
+ * each other name pointing to the page that uses it.
+ */
+export function azEntries(labels: { condition: string; procedure: string; guide: string; term: string }): IndexEntry[] {
+  const entries: IndexEntry[] = [
+    ...getConditions().flatMap((c) => [
+      { label: c.title, url: c.url, kind: labels.condition },
+      ...(c.otherNames ?? []).map((name) => ({ label: name, url: c.url, kind: labels.condition, seeAlso: c.title })),
+    ]),
+    ...getProcedures().flatMap((p) => [
+      { label: p.title, url: p.url, kind: labels.procedure },
+      ...(p.otherNames ?? []).map((name) => ({ label: name, url: p.url, kind: labels.procedure, seeAlso: p.title })),
+    ]),
+    ...getGuides().map((g) => ({ label: g.title, url: g.url, kind: labels.guide })),
+    ...getGlossaryTerms().map((t) => ({ label: t.term, url: t.url, kind: labels.term })),
+  ];
+  const seen = new Set<string>();
+  return entries
+    .filter((e) => {
+      const key = `${e.label.toLowerCase()}|${e.url}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.label.localeCompare(b.label, 'en', { sensitivity: 'base' }));
+}
+
+/** Conditions grouped by the body areas they affect, in the schema's head-to-foot order. */
+export function conditionsByBodyArea(): { key: BodyArea; items: Condition[] }[] {
+  const conditions = getConditions();
+  return BODY_AREAS.map((area) => ({ key: area, items: conditions.filter((c) => c.bodyAreas.includes(area)) })).filter(
+    (group) => group.items.length > 0,
+  );
 }

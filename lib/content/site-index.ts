@@ -39,6 +39,8 @@ export function sitePages(): IndexedPage[] {
     listing('/guides', uiText.collections.guides.title, getGuides()),
     listing('/faq', uiText.collections.faqs.title, allFaqs),
     { path: '/glossary', title: uiText.collections.glossary.title },
+    { path: '/a-z', title: uiText.az.title },
+    { path: '/search', title: uiText.search.title },
     { path: '/about', title: uiText.nav.about },
     ...docs.map((doc) => ({ path: doc.url, title: doc.title, lastReviewed: calendarDate(doc.lastReviewed) })),
   ];

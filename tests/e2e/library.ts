@@ -47,6 +47,7 @@ export const listingPages = [
   '/glossary',
   '/about',
   '/search',
+  '/a-z',
 ];
 
 /** Every page of the site, one address each. */
