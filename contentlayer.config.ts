@@ -12,6 +12,7 @@ import {
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { rehypeGlossary } from './lib/content/glossary-links';
 import { plainText, readingMinutes, tableOfContents } from './lib/content/markdown';
 import {
   COLLECTIONS,
@@ -103,9 +104,11 @@ const documentTypes = COLLECTIONS.map((collection) =>
   })),
 );
 
+// Benchmarks and tests point this at another folder; the site builds from content/.
+const contentDir = process.env.CONTENT_DIR ?? 'content';
+
 export default makeSource({
-  // Benchmarks and tests point this at another folder; the site builds from content/.
-  contentDirPath: process.env.CONTENT_DIR ?? 'content',
+  contentDirPath: contentDir,
   documentTypes,
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
@@ -113,6 +116,8 @@ export default makeSource({
   markdown: {
     remarkPlugins: [remarkGfm],
     rehypePlugins: [
+      // The glossary is read when Contentlayer starts: in `npm run dev`, restart it after editing glossary terms.
+      rehypeGlossary(contentDir),
       rehypeSlug,
       // Wrapping keeps each heading's accessible name its own text, and makes it a link to itself.
       [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],

@@ -25,7 +25,7 @@ export function ShareTools({ title, path }: { title: string; path: string }) {
 export function PrintFooter({ path, lastReviewed }: { path: string; lastReviewed?: string }) {
   const url = absoluteUrl(path);
   return (
-    <section className="print-footer hidden print:flex">
+    <section className="print-footer hidden print:flex" data-pagefind-ignore="">
       <div>
         <p>{fillText(uiText.print.address, { url })}</p>
         {lastReviewed ? (

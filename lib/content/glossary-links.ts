@@ -1,0 +1,99 @@
+/**
+ * The inline glossary: the first use of each glossary term in a page body becomes a link
+ * to its definition, carrying the definition for the hover-and-focus popup. A rehype
+ * plugin, run by Contentlayer on every body; pure apart from reading the glossary folder.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Element, ElementContent, Root, Text } from 'hast';
+import { parse } from 'yaml';
+import { wholeWordsPattern } from './readability';
+
+export type GlossaryEntry = { slug: string; words: string[]; definition: string };
+
+/** Glossary entries read from a content folder's glossary/ files; broken files are skipped (the content check reports them). */
+export function readGlossary(contentDir: string): GlossaryEntry[] {
+  const dir = path.join(contentDir, 'glossary');
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.md'));
+  } catch {
+    return [];
+  }
+  return files.flatMap((file) => {
+    const frontMatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(dir, file), 'utf8'))?.[1];
+    try {
+      const data = parse(frontMatter ?? '') as { term?: unknown; otherSpellings?: unknown; definition?: unknown };
+      if (typeof data.term !== 'string' || typeof data.definition !== 'string') return [];
+      const spellings = Array.isArray(data.otherSpellings) ? data.otherSpellings.filter((s) => typeof s === 'string') : [];
+      return [{ slug: file.replace(/\.md$/, ''), words: [data.term, ...spellings], definition: data.definition }];
+    } catch {
+      return [];
+    }
+  });
+}
+
+const SKIPPED = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Links the first use of each term in the tree; terms already linked by the author are left alone. */
+export function linkGlossaryTerms(tree: Root, glossary: readonly GlossaryEntry[]): void {
+  const slugOf = new Map<string, GlossaryEntry>();
+  for (const entry of glossary) for (const word of entry.words) slugOf.set(word.toLowerCase(), entry);
+  const pattern = wholeWordsPattern([...slugOf.keys()]);
+  if (!pattern) return;
+  const used = new Set<string>();
+
+  const visitLinks = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      const href = child.tagName === 'a' ? String(child.properties?.href ?? '') : '';
+      const match = /^\/glossary#(.+)$/.exec(href);
+      if (match?.[1]) used.add(match[1]);
+      visitLinks(child);
+    }
+  };
+  visitLinks(tree);
+
+  const linkText = (text: Text): ElementContent[] => {
+    const parts: ElementContent[] = [];
+    let last = 0;
+    for (const match of text.value.matchAll(pattern)) {
+      const entry = slugOf.get(match[0].toLowerCase());
+      if (!entry || used.has(entry.slug)) continue;
+      used.add(entry.slug);
+      const start = match.index ?? 0;
+      if (start > last) parts.push({ type: 'text', value: text.value.slice(last, start) });
+      parts.push({
+        type: 'element',
+        tagName: 'a',
+        properties: { href: `/glossary#${entry.slug}`, className: ['glossary-term'], dataDefinition: entry.definition },
+        children: [{ type: 'text', value: match[0] }],
+      });
+      last = start + match[0].length;
+    }
+    if (parts.length === 0) return [text];
+    if (last < text.value.length) parts.push({ type: 'text', value: text.value.slice(last) });
+    return parts;
+  };
+
+  const walk = (node: Root | Element) => {
+    const children: (typeof node.children)[number][] = [];
+    for (const child of node.children) {
+      if (child.type === 'text') {
+        children.push(...linkText(child));
+        continue;
+      }
+      if (child.type === 'element' && !SKIPPED.has(child.tagName)) walk(child);
+      children.push(child);
+    }
+    // The new children are the old ones with some text split into text and links.
+    node.children = children as typeof node.children;
+  };
+  walk(tree);
+}
+
+/** The rehype plugin Contentlayer runs: links glossary terms found in `contentDir`. */
+export function rehypeGlossary(contentDir: string) {
+  const glossary = readGlossary(contentDir);
+  return () => (tree: Root) => linkGlossaryTerms(tree, glossary);
+}
