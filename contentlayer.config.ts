@@ -14,6 +14,7 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { rehypeGlossary } from './lib/content/glossary-links';
 import { plainText, readingMinutes, tableOfContents } from './lib/content/markdown';
+import { autolinkOptions } from './lib/section-links';
 import {
   COLLECTIONS,
   SCHEMA,
@@ -119,8 +120,8 @@ export default makeSource({
       // The glossary is read when Contentlayer starts: in `npm run dev`, restart it after editing glossary terms.
       rehypeGlossary(contentDir),
       rehypeSlug,
-      // Wrapping keeps each heading's accessible name its own text, and makes it a link to itself.
-      [rehypeAutolinkHeadings, { behavior: 'wrap', properties: { className: ['heading-anchor'] } }],
+      // A link after each heading (not inside it), so the heading's accessible name stays its own text.
+      [rehypeAutolinkHeadings, autolinkOptions],
     ],
   },
 });

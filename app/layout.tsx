@@ -2,10 +2,12 @@ import '@fontsource-variable/atkinson-hyperlegible-next/wght.css';
 import './globals.css';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { CopySectionLinks } from '@/components/CopySectionLinks';
 import { GlossaryPopups } from '@/components/GlossaryPopups';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
 import { siteConfig } from '@/lib/site-config';
+import { uiText } from '@/lib/ui-text';
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteConfig.baseUrl),
@@ -36,6 +38,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <SiteFooter />
         <GlossaryPopups />
+        <CopySectionLinks copied={uiText.sectionLink.copied} failed={uiText.sectionLink.failed} />
       </body>
     </html>
   );

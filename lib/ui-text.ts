@@ -135,6 +135,11 @@ export const uiText = {
     suggestions: 'Try one of these instead:',
   },
   glossaryLetters: 'Jump to letter',
+  sectionLink: {
+    label: 'Link to this section',
+    copied: 'Link to this section copied',
+    failed: 'Could not copy the link; the address bar now shows it',
+  },
   az: {
     title: 'A to Z index',
     intro:

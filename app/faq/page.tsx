@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { ArticleBody } from '@/components/ArticleBody';
 import { JsonLd } from '@/components/JsonLd';
+import { SectionLink } from '@/components/SectionLink';
 import { PrintFooter, ShareTools } from '@/components/PrintTools';
 import { faqPage } from '@/lib/structured-data';
 import { PageIntro } from '@/components/PageIntro';
@@ -46,11 +47,10 @@ export default function FaqPage() {
           </h2>
           {group.items.map((faq) => (
             <div key={faq.slug} id={faq.slug} className="faq-item mt-6 scroll-mt-4">
-              <h3 className="text-xl font-bold">
-                <a href={`#${faq.slug}`} className="heading-anchor">
-                  {faq.question}
-                </a>
-              </h3>
+              <div className="section-heading">
+                <h3 className="text-xl font-bold">{faq.question}</h3>
+                <SectionLink id={faq.slug} name={faq.question} />
+              </div>
               <ArticleBody html={faq.body.html} />
               <p className="mt-2 text-base print:hidden" data-pagefind-ignore="">
                 <span className="font-bold">{uiText.glossaryRelated}: </span>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { PageIntro } from '@/components/PageIntro';
+import { SectionLink } from '@/components/SectionLink';
 import { glossaryByLetter, pageByKey } from '@/lib/content/queries';
 import { collectionMetadata } from '@/lib/metadata';
 import { uiText } from '@/lib/ui-text';
@@ -43,10 +44,8 @@ export default function GlossaryPage() {
               const related = term.related ? pageByKey(term.related) : undefined;
               return (
                 <div key={term.slug} id={term.slug} className="mt-5 scroll-mt-4">
-                  <dt className="text-xl font-bold">
-                    <a href={`#${term.slug}`} className="heading-anchor">
-                      {term.term}
-                    </a>
+                  <dt className="section-heading text-xl font-bold">
+                    {term.term} <SectionLink id={term.slug} name={term.term} />
                   </dt>
                   <dd className="mt-1">
                     <p>{term.definition}</p>

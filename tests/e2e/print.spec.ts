@@ -26,7 +26,7 @@ test('a page prints as a clean handout: no chrome, key points and warnings kept,
   await expect(page.locator('.care-card')).toContainText(`Call ${siteConfig.emergencyNumber}`);
 
   // Links in the text print their address after them.
-  const link = page.locator('.article-body a[href^="/"]:not(.heading-anchor)').first();
+  const link = page.locator('.article-body a[href^="/"]').first();
   const href = await link.getAttribute('href');
   const after = await link.evaluate((el) => getComputedStyle(el, '::after').content);
   expect(after).toContain(href);
