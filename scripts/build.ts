@@ -8,7 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../lib/content/check';
 import { absoluteUrl } from '../lib/metadata';
-import { redirectPageHtml, redirectsOf, serveRedirects, type Redirect } from '../lib/redirects';
+import { redirectPageHtml, redirectsOf, type Redirect } from '../lib/redirects';
+import { serveConfig } from '../lib/server-config';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
@@ -41,17 +42,15 @@ stage('content check', () => {
 stage('content build', command(['contentlayer2', 'build']));
 stage('next build', command(['next', 'build']));
 stage('search index', command(['pagefind', '--site', 'out', '--silent']));
-stage('redirects', () => {
+stage('redirects and server configuration', () => {
   for (const redirect of redirects) {
     const file = path.join('out', `${redirect.from}.html`);
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, redirectPageHtml(redirect, absoluteUrl(redirect.to)));
   }
-  // The local server (npm start) answers old addresses with a permanent redirect.
-  writeFileSync(
-    'out/serve.json',
-    `${JSON.stringify({ redirects: serveRedirects(redirects) }, null, 2)}\n`,
-  );
+  // The local server (npm start) answers old addresses with a permanent redirect,
+  // and serves the extensionless Open Graph images as PNG.
+  writeFileSync('out/serve.json', `${JSON.stringify(serveConfig(redirects), null, 2)}\n`);
   console.log(`${redirects.length} redirects written.`);
   return true;
 });

@@ -88,6 +88,7 @@ test('every page has a unique title, description and canonical address, an Open 
     ).toBe(true);
     const image = await request.get(new URL(p.ogImage!).pathname);
     expect(image.status(), `${p.path} Open Graph image`).toBe(200);
+    expect(image.headers()['content-type'], `${p.path} Open Graph image type`).toBe('image/png');
     expect(
       (await image.body()).subarray(1, 4).toString(),
       `${p.path} Open Graph image is a PNG`,
