@@ -13,6 +13,8 @@ import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { rehypeGlossary } from './lib/content/glossary-links';
+import { rehypeExternalLinks } from './lib/content/rehype-external-links';
+import { siteConfig } from './lib/site-config';
 import { plainText, readingMinutes, tableOfContents } from './lib/content/markdown';
 import { autolinkOptions } from './lib/section-links';
 import {
@@ -119,6 +121,7 @@ export default makeSource({
     rehypePlugins: [
       // The glossary is read when Contentlayer starts: in `npm run dev`, restart it after editing glossary terms.
       rehypeGlossary(contentDir),
+      rehypeExternalLinks(new URL(siteConfig.baseUrl).origin),
       rehypeSlug,
       // A link after each heading (not inside it), so the heading's accessible name stays its own text.
       [rehypeAutolinkHeadings, autolinkOptions],
