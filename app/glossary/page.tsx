@@ -45,7 +45,8 @@ export default function GlossaryPage() {
               return (
                 <div key={term.slug} id={term.slug} className="mt-5 scroll-mt-4">
                   <dt className="section-heading text-xl font-bold">
-                    {term.term} <SectionLink id={term.slug} name={term.term} />
+                    <span className="term-name">{term.term}</span>{' '}
+                    <SectionLink id={term.slug} name={term.term} />
                   </dt>
                   <dd className="mt-1">
                     <p>{term.definition}</p>

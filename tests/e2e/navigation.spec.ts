@@ -16,7 +16,10 @@ test('a reader can go from the home page to a condition, a procedure, a question
     .getByRole('link', { name: uiText.nav.conditions })
     .click();
   await expect(page).toHaveURL(/\/conditions$/);
-  await page.getByRole('link', { name: text(condition, 'title'), exact: true }).click();
+  await page
+    .getByRole('link', { name: text(condition, 'title'), exact: true })
+    .first()
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(condition, 'title'));
 
   await page

@@ -71,7 +71,7 @@ test('a reader can search from the header, narrow by type, and open a result, by
   await header.getByRole('searchbox', { name: uiText.search.label }).fill('nerve burning');
   await header.getByRole('searchbox', { name: uiText.search.label }).press('Enter');
   await expect(page).toHaveURL(/\/search\?q=nerve\+burning/);
-  const status = page.getByRole('status');
+  const status = page.locator('main').getByRole('status');
   await expect(status).toContainText('for “nerve burning”');
   await expect(page.locator('.search-result a', { hasText: 'Radiofrequency' })).toBeVisible();
   await expect(page.locator('.search-result mark').first()).toBeVisible();
