@@ -12,9 +12,7 @@ const sample = [
 test.describe('at 320 CSS pixels wide', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
-  test('no page scrolls sideways', async ({
-    page,
-  }) => {
+  test('no page scrolls sideways', async ({ page }) => {
     for (const url of sample) {
       await page.goto(url);
       const overflow = () =>
