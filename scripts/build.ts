@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../lib/content/check';
 import { absoluteUrl } from '../lib/metadata';
+import { withPreviousKept } from '../lib/replace-folder';
 import { redirectPageHtml, redirectsOf, type Redirect } from '../lib/redirects';
 import { serveConfig } from '../lib/server-config';
 
@@ -40,17 +41,21 @@ stage('content check', () => {
   return errors.length === 0;
 });
 stage('content build', command(['contentlayer2', 'build']));
-stage('next build', command(['next', 'build']));
-stage('search index', command(['pagefind', '--site', 'out', '--silent']));
-stage('redirects and server configuration', () => {
-  for (const redirect of redirects) {
-    const file = path.join('out', `${redirect.from}.html`);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, redirectPageHtml(redirect, absoluteUrl(redirect.to)));
-  }
-  // The local server (npm start) answers old addresses with a permanent redirect,
-  // and serves the extensionless Open Graph images as PNG.
-  writeFileSync('out/serve.json', `${JSON.stringify(serveConfig(redirects), null, 2)}\n`);
-  console.log(`${redirects.length} redirects written.`);
-  return true;
-});
+// Everything that writes out/ runs as one step: if any part fails, the previous out/ is
+// put back whole, so a static server never serves a half-built site.
+stage('site (next build, search index, redirects)', () =>
+  withPreviousKept('out', () => {
+    if (!command(['next', 'build'])()) return false;
+    if (!command(['pagefind', '--site', 'out', '--silent'])()) return false;
+    for (const redirect of redirects) {
+      const file = path.join('out', `${redirect.from}.html`);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, redirectPageHtml(redirect, absoluteUrl(redirect.to)));
+    }
+    // The local server (npm start) answers old addresses with a permanent redirect,
+    // and serves the extensionless Open Graph images as PNG.
+    writeFileSync('out/serve.json', `${JSON.stringify(serveConfig(redirects), null, 2)}\n`);
+    console.log(`${redirects.length} redirects written.`);
+    return true;
+  }),
+);
