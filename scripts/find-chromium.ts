@@ -23,16 +23,29 @@ function playwrightBrowser(): string | undefined {
   }
 }
 
-function installDebianChromium(): string | undefined {
+/** Installs a Debian package, only when running as root on Debian; returns the command's path. */
+function installDebianPackage(pkg: string, command: string): string | undefined {
   const isRoot = process.getuid?.() === 0;
   if (!isRoot || !existsSync('/etc/debian_version') || !onPath('apt-get')) return undefined;
-  console.log('No Chromium found: installing Debian\'s "chromium" package with apt-get…');
+  console.log(`No ${command} found: installing Debian's "${pkg}" package with apt-get…`);
   execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+  execFileSync('apt-get', ['install', '-y', '-qq', pkg], {
     stdio: 'inherit',
     env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
   });
-  return onPath('chromium');
+  return onPath(command);
+}
+
+/** A Java runtime for the W3C HTML validator: the system's, or Debian's default-jre-headless. */
+export function findJava(): { path: string; how: string } {
+  const found = onPath('java');
+  if (found) return { path: found, how: "the system's java" };
+  const installed = installDebianPackage('default-jre-headless', 'java');
+  if (installed)
+    return { path: installed, how: "Debian's default-jre-headless, installed just now" };
+  throw new Error(
+    'No Java found: the HTML validator needs one (on Debian: apt-get install default-jre-headless).',
+  );
 }
 
 export function findChromium(): { path: string; how: string } {
@@ -48,7 +61,7 @@ export function findChromium(): { path: string; how: string } {
   }
   const playwright = playwrightBrowser();
   if (playwright) return { path: playwright, how: "Playwright's own Chromium" };
-  const installed = installDebianChromium();
+  const installed = installDebianPackage('chromium', 'chromium');
   if (installed) return { path: installed, how: "Debian's chromium package, installed just now" };
   throw new Error(
     'No Chromium found. Install one (on Debian: apt-get install chromium) or set CHROMIUM_PATH to its executable.',

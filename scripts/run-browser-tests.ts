@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findChromium } from './find-chromium';
+import { findChromium, findJava } from './find-chromium';
 
 if (!existsSync('out/index.html')) {
   console.error('No exported site in out/: run `npm run build` first.');
@@ -12,8 +12,10 @@ if (!existsSync('out/index.html')) {
 }
 const chromium = findChromium();
 console.log(`Browser tests use ${chromium.path} (${chromium.how}).`);
+const java = findJava();
+console.log(`The HTML validator uses ${java.path} (${java.how}).`);
 const result = spawnSync('npx', ['playwright', 'test', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, CHROMIUM_PATH: chromium.path },
+  env: { ...process.env, CHROMIUM_PATH: chromium.path, JAVA_PATH: java.path },
 });
 process.exit(result.status ?? 1);
