@@ -4,13 +4,14 @@
  * there, so broken content never reaches `next build` and never produces a site.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../lib/content/check';
 import { absoluteUrl } from '../lib/metadata';
 import { withPreviousKept } from '../lib/replace-folder';
 import { redirectPageHtml, redirectsOf, type Redirect } from '../lib/redirects';
-import { serveConfig } from '../lib/server-config';
+import { headersFile, redirectsFile, serveConfig } from '../lib/host-config';
+import { withPagePolicy } from '../lib/security-headers';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
@@ -52,9 +53,17 @@ stage('site (next build, search index, redirects)', () =>
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, redirectPageHtml(redirect, absoluteUrl(redirect.to)));
     }
-    // The local server (npm start) answers old addresses with a permanent redirect,
-    // and serves the extensionless Open Graph images as PNG.
+    // Each page's CSP allows exactly the inline scripts it was built with, so it is
+    // computed from the finished files and written into each page.
+    for (const file of readdirSync('out', { recursive: true, encoding: 'utf8' })) {
+      if (!file.endsWith('.html') || file.startsWith('_next')) continue;
+      const full = path.join('out', file);
+      writeFileSync(full, withPagePolicy(readFileSync(full, 'utf8')));
+    }
+    // The local server (npm start) and static hosts get the same headers and redirects.
     writeFileSync('out/serve.json', `${JSON.stringify(serveConfig(redirects), null, 2)}\n`);
+    writeFileSync('out/_headers', headersFile());
+    writeFileSync('out/_redirects', redirectsFile(redirects));
     console.log(`${redirects.length} redirects written.`);
     return true;
   }),

@@ -1,0 +1,89 @@
+/**
+ * The site's security headers: one definition, emitted for the local server (serve.json),
+ * for hosts that read _headers files, and for nginx. Scripts may run only from the site
+ * itself, plus the exact inline scripts each page was built with (their SHA-256 hashes).
+ */
+import { createHash } from 'node:crypto';
+
+/** Powerful browser features no page of this site uses. */
+const DISABLED_FEATURES = [
+  'accelerometer',
+  'autoplay',
+  'camera',
+  'display-capture',
+  'geolocation',
+  'gyroscope',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'usb',
+  'browsing-topics',
+];
+
+/**
+ * The part of the CSP every response gets as a header. Framing rules only work as a
+ * header; the per-page script rules travel in each page's own <meta> element (see
+ * pagePolicy), so any static host can serve them without per-page configuration.
+ * Browsers enforce both policies.
+ */
+export const HEADER_CSP =
+  "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+/** Headers every response gets. */
+export const COMMON_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': HEADER_CSP,
+  'Strict-Transport-Security': 'max-age=31536000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  // A page's address is health information: none of it leaves the site.
+  'Referrer-Policy': 'no-referrer',
+  'Permissions-Policy': DISABLED_FEATURES.map((feature) => `${feature}=()`).join(', '),
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+};
+
+/** The page's own CSP, for its <meta> element: everything but what only a header can carry. */
+export function pagePolicy(scriptHashes: readonly string[]): string {
+  return [
+    "default-src 'self'",
+    // Search runs Pagefind's WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+    ["script-src 'self' 'wasm-unsafe-eval'", ...scriptHashes.map((hash) => `'${hash}'`)].join(' '),
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/** The SHA-256 hashes, in CSP form, of a page's inline scripts (JSON-LD data blocks do not run, so need none). */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const [, attributes = '', body = ''] = match;
+    if (
+      /\bsrc=/i.test(attributes) ||
+      /type="application\/ld\+json"/i.test(attributes) ||
+      body === ''
+    )
+      continue;
+    hashes.add(`sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}`);
+  }
+  return [...hashes].sort();
+}
+
+/**
+ * The page with its CSP <meta> added first in <head>, before any script. Adding it does not
+ * change the scripts, so their hashes still hold.
+ */
+export function withPagePolicy(html: string): string {
+  if (html.includes('http-equiv="Content-Security-Policy"')) return html;
+  const head = /<head[^>]*>/i.exec(html);
+  if (!head) throw new Error('A page without <head> cannot carry its CSP');
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${pagePolicy(inlineScriptHashes(html))}"/>`;
+  const at = head.index + head[0].length;
+  return html.slice(0, at) + meta + html.slice(at);
+}

@@ -1,0 +1,78 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { COMMON_HEADERS } from '../../lib/security-headers';
+
+async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
+  const xml = await (await request.get('/sitemap.xml')).text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+/** Records every Content Security Policy violation the page reports. */
+async function recordViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const found: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = found;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      found.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+}
+const violations = (page: Page) =>
+  page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+test('the local server sends the security headers on pages and files', async ({ request }) => {
+  for (const path of ['/', '/conditions/sciatica', '/no-such-page', '/sitemap.xml']) {
+    const headers = (await request.get(path)).headers();
+    for (const [name, value] of Object.entries(COMMON_HEADERS))
+      expect(headers[name.toLowerCase()], `${path} ${name}`).toBe(value);
+  }
+});
+
+test('every page carries a CSP with script hashes and no unsafe-inline or unsafe-eval, and raises no violation', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  await recordViolations(page);
+  for (const path of [...(await sitemapPaths(request)), '/search?q=nerve+burning']) {
+    await page.goto(path);
+    const policy = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
+    expect(policy, path).toMatch(
+      /script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+;/,
+    );
+    expect(policy, path).not.toMatch(/unsafe-inline|'unsafe-eval'/);
+    expect(await violations(page), path).toEqual([]);
+  }
+  // Search ran its WebAssembly under the policy.
+  await expect(page.locator('.search-result').first()).toBeVisible();
+  expect(await violations(page)).toEqual([]);
+});
+
+test('a page with an injected inline script and a third-party image has both blocked', async ({
+  page,
+}) => {
+  await recordViolations(page);
+  await page.route('**/conditions/sciatica', async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(
+      '</main>',
+      '<script>window.injected = true</script><img src="https://tracker.example/pixel.png" alt=""></main>',
+    );
+    await route.fulfill({ response, body: html });
+  });
+  // Chromium announces the image request before the policy stops it; none may complete.
+  const thirdParty: string[] = [];
+  page.on('requestfinished', (req) => {
+    if (req.url().startsWith('https://tracker.example')) thirdParty.push(req.url());
+  });
+  await page.goto('/conditions/sciatica');
+  await page.waitForLoadState('load');
+  expect(
+    await page.evaluate(() => (window as unknown as { injected?: boolean }).injected),
+  ).toBeUndefined();
+  const found = await violations(page);
+  expect(found.some((v) => v.startsWith('script-src') && v.endsWith('inline'))).toBe(true);
+  expect(found).toContain('img-src https://tracker.example/pixel.png');
+  expect(thirdParty).toEqual([]);
+});
