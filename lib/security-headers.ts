@@ -76,12 +76,13 @@ export function inlineScriptHashes(html: string): string[] {
 }
 
 /**
- * The page with its CSP <meta> added first in <head>, before any script. Adding it does not
- * change the scripts, so their hashes still hold.
+ * The page with its CSP <meta> added right after the character-set declaration (which must
+ * stay within the first 1024 bytes), before any script. Adding it does not change the
+ * scripts, so their hashes still hold.
  */
 export function withPagePolicy(html: string): string {
   if (html.includes('http-equiv="Content-Security-Policy"')) return html;
-  const head = /<head[^>]*>/i.exec(html);
+  const head = /<meta charset="[^"]*"\s*\/?>/i.exec(html) ?? /<head[^>]*>/i.exec(html);
   if (!head) throw new Error('A page without <head> cannot carry its CSP');
   const meta = `<meta http-equiv="Content-Security-Policy" content="${pagePolicy(inlineScriptHashes(html))}"/>`;
   const at = head.index + head[0].length;

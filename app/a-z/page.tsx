@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { LetterNav } from '@/components/LetterNav';
 import { PageIntro } from '@/components/PageIntro';
 import { azEntries } from '@/lib/content/queries';
 import { indexLetter, groupInOrder } from '@/lib/content/relations';
@@ -21,20 +22,7 @@ export default function AzPage() {
   return (
     <>
       <PageIntro title={text.title} path="/a-z" intro={text.intro} />
-      <nav aria-label={uiText.glossaryLetters} className="mb-8 print:hidden">
-        <ul className="flex flex-wrap gap-2">
-          {groups.map(({ key }) => (
-            <li key={key}>
-              <a
-                href={`#letter-${key}`}
-                className="inline-block min-w-11 border border-line px-3 py-2 text-center font-bold"
-              >
-                {key}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <LetterNav letters={groups.map(({ key }) => key)} />
       {groups.map(({ key, items }) => (
         <section key={key} aria-labelledby={`letter-${key}`} className="mb-8">
           <h2 id={`letter-${key}`} className="border-b-2 border-brand pb-1 text-2xl font-bold">

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { LetterNav } from '@/components/LetterNav';
 import { PageIntro } from '@/components/PageIntro';
 import { SectionLink } from '@/components/SectionLink';
 import { glossaryByLetter, pageByKey } from '@/lib/content/queries';
@@ -14,20 +15,7 @@ export default function GlossaryPage() {
   return (
     <>
       <PageIntro title={text.title} path="/glossary" intro={text.intro} />
-      <nav aria-label={uiText.glossaryLetters} className="mb-8 print:hidden">
-        <ul className="flex flex-wrap gap-2">
-          {letters.map(({ key }) => (
-            <li key={key}>
-              <a
-                href={`#letter-${key}`}
-                className="inline-block min-w-11 border border-line px-3 py-2 text-center font-bold"
-              >
-                {key}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <LetterNav letters={letters.map(({ key }) => key)} />
       {letters.map(({ key, items }) => (
         <section
           key={key}

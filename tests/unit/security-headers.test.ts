@@ -47,7 +47,16 @@ describe('security headers', () => {
     expect(policy).not.toMatch(/unsafe-inline|'unsafe-eval'/);
   });
 
-  it('put the page policy first in <head>, once, without changing the scripts', () => {
+  it('put the page policy after the character set and before any script, once', () => {
+    const withCharset = withPagePolicy(
+      '<html><head><meta charSet="utf-8"/><script>one()</script></head></html>',
+    );
+    expect(withCharset).toMatch(
+      /^<html><head><meta charSet="utf-8"\/><meta http-equiv="Content-Security-Policy" content="[^"]+"\/><script>/,
+    );
+  });
+
+  it('put the page policy first in a <head> without a character set, once, without changing the scripts', () => {
     const html = '<!DOCTYPE html><html><head><script>one()</script></head><body></body></html>';
     const secured = withPagePolicy(html);
     expect(secured).toMatch(
