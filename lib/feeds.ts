@@ -71,3 +71,20 @@ ${entries.join('\n')}
 </feed>
 `;
 }
+
+/** The feeds' title, description and language, from the site configuration. */
+export function siteFeedInfo(config: {
+  siteName: string;
+  tagline: string;
+  language: string;
+}): FeedInfo {
+  return { title: config.siteName, description: config.tagline, language: config.language };
+}
+
+/** A feed served as XML of the given type. */
+export function feedResponse(
+  xml: string,
+  type: 'application/rss+xml' | 'application/atom+xml',
+): Response {
+  return new Response(xml, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
+}

@@ -1,16 +1,9 @@
 import { feedItems } from '@/lib/content/site-index';
-import { rssFeed } from '@/lib/feeds';
+import { feedResponse, rssFeed, siteFeedInfo } from '@/lib/feeds';
 import { siteConfig } from '@/lib/site-config';
 
 export const dynamic = 'force-static';
 
 export function GET() {
-  const info = {
-    title: siteConfig.siteName,
-    description: siteConfig.tagline,
-    language: siteConfig.language,
-  };
-  return new Response(rssFeed(info, feedItems()), {
-    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
-  });
+  return feedResponse(rssFeed(siteFeedInfo(siteConfig), feedItems()), 'application/rss+xml');
 }
