@@ -10,7 +10,8 @@ import { checkContent } from '../lib/content/check';
 import { absoluteUrl } from '../lib/metadata';
 import { withPreviousKept } from '../lib/replace-folder';
 import { redirectPageHtml, redirectsOf, type Redirect } from '../lib/redirects';
-import { headersFile, redirectsFile, serveConfig } from '../lib/host-config';
+import { headersFile, nginxConfig, redirectsFile, serveConfig } from '../lib/host-config';
+import { siteConfig } from '../lib/site-config';
 import { withPagePolicy } from '../lib/security-headers';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
@@ -64,6 +65,12 @@ stage('site (next build, search index, redirects)', () =>
     writeFileSync('out/serve.json', `${JSON.stringify(serveConfig(redirects), null, 2)}\n`);
     writeFileSync('out/_headers', headersFile());
     writeFileSync('out/_redirects', redirectsFile(redirects));
+    // nginx reads its configuration from outside the site, so it is not published in out/.
+    mkdirSync('deploy', { recursive: true });
+    writeFileSync(
+      'deploy/nginx.conf',
+      nginxConfig(redirects, new URL(siteConfig.baseUrl).hostname),
+    );
     console.log(`${redirects.length} redirects written.`);
     return true;
   }),

@@ -59,9 +59,34 @@ const unit = JSON.parse(readFileSync(unitReport, 'utf8')) as {
   numPendingTests: number;
   numTodoTests: number;
 };
+type BrowserSuite = {
+  specs?: {
+    tests: {
+      projectName: string;
+      results: { annotations?: { type: string; description?: string }[] }[];
+    }[];
+  }[];
+  suites?: BrowserSuite[];
+};
 const browser = JSON.parse(readFileSync(browserReport, 'utf8')) as {
   stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  suites: BrowserSuite[];
 };
+
+/** Pages each site-wide check covered, from the tests' "pages checked" annotations. */
+function pagesChecked(suites: BrowserSuite[], totals = new Map<string, number>()) {
+  for (const suite of suites) {
+    for (const test of (suite.specs ?? []).flatMap((spec) => spec.tests))
+      for (const note of test.results.flatMap((result) => result.annotations ?? [])) {
+        if (note.type !== 'pages checked' || !note.description) continue;
+        const [check, pages] = note.description.split('=');
+        const key = `${check} (${test.projectName})`;
+        totals.set(key, (totals.get(key) ?? 0) + Number(pages));
+      }
+    pagesChecked(suite.suites ?? [], totals);
+  }
+  return totals;
+}
 const counts: Record<string, Counts> = {
   unit: {
     passed: unit.numPassedTests,
@@ -83,6 +108,9 @@ const total = Object.values(counts).reduce(
   { passed: 0, failed: 0, skipped: 0 },
 );
 
+console.log('\nPages checked:');
+for (const [check, pages] of pagesChecked(browser.suites))
+  console.log(`  ${check}: ${pages} pages`);
 console.log('');
 for (const [name, c] of Object.entries(counts)) {
   console.log(`${name} tests: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);

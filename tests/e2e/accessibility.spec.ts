@@ -1,6 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { allPages, conditions, guides, listingPages, procedures } from './library';
+import {
+  allPages,
+  conditions,
+  guides,
+  listingPages,
+  procedures,
+  recordPagesChecked,
+  sitemapPaths,
+} from './library';
 
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
@@ -23,5 +31,10 @@ for (const url of [...allPages, '/this-page-does-not-exist']) {
       (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
     );
     expect(problems).toEqual([]);
+    recordPagesChecked('accessibility', 1);
   });
 }
+
+test('the accessibility checks cover every page in the sitemap', async ({ request }) => {
+  expect(new Set(allPages)).toEqual(new Set(await sitemapPaths(request)));
+});

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { recordPagesChecked } from './library';
 
 // The W3C Nu HTML Checker, the validator behind validator.w3.org, run locally from the vnu-jar package.
 const vnu = path.resolve('node_modules/vnu-jar/build/dist/vnu.jar');
@@ -27,4 +28,5 @@ test('every exported page is valid HTML according to the W3C Nu HTML Checker', (
     .filter((m) => m.type === 'error' || m.type === 'non-document-error')
     .map((m) => `${m.url.replace(/^file:.*?\/out\//, 'out/')}:${m.lastLine ?? ''} ${m.message}`);
   expect(errors).toEqual([]);
+  recordPagesChecked('HTML validity', pages.length);
 });

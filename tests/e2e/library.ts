@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { test, type APIRequestContext } from '@playwright/test';
 import { pageUrl, type CollectionName } from '../../lib/content/schema';
 
 export type Page = {
@@ -59,3 +60,18 @@ export const allPages = [
 export const list = (page: Page, field: string): string[] =>
   (page.data[field] as string[] | undefined) ?? [];
 export const text = (page: Page, field: string): string => page.data[field] as string;
+
+/**
+ * Records how many pages a site-wide check covered; `npm test` adds these up per check and
+ * prints them, so a run states how much of the site each check saw.
+ */
+export function recordPagesChecked(check: string, pages: number): void {
+  test.info().annotations.push({ type: PAGES_CHECKED, description: `${check}=${pages}` });
+}
+export const PAGES_CHECKED = 'pages checked';
+
+/** The path of every page the sitemap lists. */
+export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
+  const xml = await (await request.get('/sitemap.xml')).text();
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}

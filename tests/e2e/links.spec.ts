@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { recordPagesChecked } from './library';
 
 /** Every HTML page the export wrote, by its site path. */
 function exportedPages(): Map<string, string> {
@@ -47,4 +48,5 @@ test('every internal link and #fragment on every exported page leads to a page a
   }
   expect(broken).toEqual([]);
   expect(checked).toBeGreaterThan(1000);
+  recordPagesChecked('links', pages.size);
 });

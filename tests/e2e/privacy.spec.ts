@@ -1,9 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-
-async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
-  const xml = await (await request.get('/sitemap.xml')).text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-}
+import { expect, test } from '@playwright/test';
+import { recordPagesChecked, sitemapPaths } from './library';
 
 test('no page requests anything from another origin, sets a cookie or stores anything in the browser', async ({
   page,
@@ -34,6 +30,7 @@ test('no page requests anything from another origin, sets a cookie or stores any
   await expect(page.locator('.search-result').first()).toBeVisible();
   expect(foreign).toEqual([]);
   expect(await context.cookies()).toEqual([]);
+  recordPagesChecked('privacy', paths.length);
 });
 
 test('links to other sites send no referrer and cannot reach back into the page', async ({

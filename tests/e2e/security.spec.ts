@@ -1,10 +1,6 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { COMMON_HEADERS } from '../../lib/security-headers';
-
-async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
-  const xml = await (await request.get('/sitemap.xml')).text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-}
+import { recordPagesChecked, sitemapPaths } from './library';
 
 /** Records every Content Security Policy violation the page reports. */
 async function recordViolations(page: Page): Promise<void> {
@@ -33,7 +29,8 @@ test('every page carries a CSP with script hashes and no unsafe-inline or unsafe
 }) => {
   test.setTimeout(180_000);
   await recordViolations(page);
-  for (const path of [...(await sitemapPaths(request)), '/search?q=nerve+burning']) {
+  const paths = [...(await sitemapPaths(request)), '/search?q=nerve+burning'];
+  for (const path of paths) {
     await page.goto(path);
     const policy = await page
       .locator('meta[http-equiv="Content-Security-Policy"]')
@@ -47,6 +44,7 @@ test('every page carries a CSP with script hashes and no unsafe-inline or unsafe
   // Search ran its WebAssembly under the policy.
   await expect(page.locator('.search-result').first()).toBeVisible();
   expect(await violations(page)).toEqual([]);
+  recordPagesChecked('CSP', paths.length);
 });
 
 test('a page with an injected inline script and a third-party image has both blocked', async ({

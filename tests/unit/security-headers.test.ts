@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { headersFile, redirectsFile, serveConfig } from '@/lib/host-config';
+import { headersFile, nginxConfig, redirectsFile, serveConfig } from '@/lib/host-config';
 import {
   COMMON_HEADERS,
   HEADER_CSP,
@@ -96,5 +96,20 @@ describe('host configuration', () => {
       '/procedures/rfa /procedures/radiofrequency-ablation 301\n',
     );
     expect(redirectsFile([])).toBe('');
+  });
+
+  it('writes an nginx server block with clean URLs, the redirects, the 404 page and the headers everywhere', () => {
+    const conf = nginxConfig(redirects, 'pain-care-guide.example');
+    expect(conf).toContain('server_name pain-care-guide.example;');
+    expect(conf).toContain(
+      'location = /procedures/rfa { return 301 /procedures/radiofrequency-ablation; }',
+    );
+    expect(conf).toContain('error_page 404 /404.html;');
+    expect(conf).toContain('try_files $uri $uri.html $uri/index.html =404;');
+    expect(conf).toMatch(/location ~ \/opengraph-image\$ \{\s+default_type image\/png;/);
+    // nginx drops inherited headers in a location that adds its own, so each such location
+    // must carry the whole set: once for the server and once for /_next/static/.
+    for (const [name, value] of Object.entries(COMMON_HEADERS))
+      expect(conf.split(`add_header ${name} "${value}" always;`).length - 1, name).toBe(2);
   });
 });

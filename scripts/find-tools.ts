@@ -1,8 +1,9 @@
 /**
- * Finds a Chromium for the browser tests, in this order: the CHROMIUM_PATH environment
+ * Finds the programs the browser tests drive: Chromium, Java (for the HTML validator) and
+ * nginx (to test deploy/nginx.conf). Chromium is looked for in this order: the CHROMIUM_PATH environment
  * variable, a Chromium on the PATH, Playwright's own downloaded browser, and as a last
  * resort Debian's `chromium` package (installed only when running as root on Debian).
- * Says which it used.
+ * Java and nginx are looked for on the PATH, then installed the same way. Each says which it used.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -65,5 +66,16 @@ export function findChromium(): { path: string; how: string } {
   if (installed) return { path: installed, how: "Debian's chromium package, installed just now" };
   throw new Error(
     'No Chromium found. Install one (on Debian: apt-get install chromium) or set CHROMIUM_PATH to its executable.',
+  );
+}
+
+/** nginx, to serve out/ with the generated deploy/nginx.conf: the system's, or Debian's. */
+export function findNginx(): { path: string; how: string } {
+  const found = onPath('nginx') ?? (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : undefined);
+  if (found) return { path: found, how: "the system's nginx" };
+  const installed = installDebianPackage('nginx', 'nginx');
+  if (installed) return { path: installed, how: "Debian's nginx package, installed just now" };
+  throw new Error(
+    'No nginx found: the deployment test needs one (on Debian: apt-get install nginx).',
   );
 }
