@@ -1,7 +1,7 @@
-import '@fontsource-variable/atkinson-hyperlegible-next/wght.css';
 import './globals.css';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { bodyFont } from './fonts';
 import { CopySectionLinks } from '@/components/CopySectionLinks';
 import { GlossaryPopups } from '@/components/GlossaryPopups';
 import { SiteFooter } from '@/components/SiteFooter';
@@ -26,7 +26,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={siteConfig.language}>
+    <html lang={siteConfig.language} className={bodyFont.variable}>
       <body className="flex min-h-screen flex-col font-sans">
         <SiteHeader />
         <main

@@ -143,11 +143,17 @@ export function SearchBox({ text, types }: { text: SearchText; types: readonly s
     void run(query, type);
   }
 
+  // Both states reserve the same height, so the footer does not jump when the form replaces
+  // the message (a layout shift that Lighthouse counts against the page).
   if (!ready)
-    return <p className="border-l-8 border-line bg-surface p-4">{text.needsJavaScript}</p>;
+    return (
+      <div className="min-h-64">
+        <p className="border-l-8 border-line bg-surface p-4">{text.needsJavaScript}</p>
+      </div>
+    );
 
   return (
-    <div>
+    <div className="min-h-64">
       <form
         role="search"
         aria-label={text.label}

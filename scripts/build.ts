@@ -16,16 +16,23 @@ import { withPagePolicy } from '../lib/security-headers';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
-function stage(name: string, run: () => boolean) {
+/**
+ * Runs one named step and says how long it took. The "▶ name" lines also mark where each
+ * step starts for the build benchmark (scripts/bench/run.ts), which measures them.
+ */
+function step(name: string, run: () => boolean): boolean {
   const started = Date.now();
   console.log(`\n▶ ${name}`);
   const ok = run();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  if (!ok) {
-    console.error(`✖ ${name} failed after ${seconds}s; the site was not built.`);
-    process.exit(1);
-  }
-  console.log(`✔ ${name} (${seconds}s)`);
+  if (ok) console.log(`✔ ${name} (${seconds}s)`);
+  else console.error(`✖ ${name} failed after ${seconds}s; the site was not built.`);
+  return ok;
+}
+
+/** A step the build cannot go on without. */
+function stage(name: string, run: () => boolean) {
+  if (!step(name, run)) process.exit(1);
 }
 
 const command = (args: string[]) => () =>
@@ -45,33 +52,36 @@ stage('content check', () => {
 stage('content build', command(['contentlayer2', 'build']));
 // Everything that writes out/ runs as one step: if any part fails, the previous out/ is
 // put back whole, so a static server never serves a half-built site.
-stage('site (next build, search index, redirects)', () =>
-  withPreviousKept('out', () => {
-    if (!command(['next', 'build'])()) return false;
-    if (!command(['pagefind', '--site', 'out', '--silent'])()) return false;
-    for (const redirect of redirects) {
-      const file = path.join('out', `${redirect.from}.html`);
-      mkdirSync(path.dirname(file), { recursive: true });
-      writeFileSync(file, redirectPageHtml(redirect, absoluteUrl(redirect.to)));
-    }
-    // Each page's CSP allows exactly the inline scripts it was built with, so it is
-    // computed from the finished files and written into each page.
-    for (const file of readdirSync('out', { recursive: true, encoding: 'utf8' })) {
-      if (!file.endsWith('.html') || file.startsWith('_next')) continue;
-      const full = path.join('out', file);
-      writeFileSync(full, withPagePolicy(readFileSync(full, 'utf8')));
-    }
-    // The local server (npm start) and static hosts get the same headers and redirects.
-    writeFileSync('out/serve.json', `${JSON.stringify(serveConfig(redirects), null, 2)}\n`);
-    writeFileSync('out/_headers', headersFile());
-    writeFileSync('out/_redirects', redirectsFile(redirects));
-    // nginx reads its configuration from outside the site, so it is not published in out/.
-    mkdirSync('deploy', { recursive: true });
-    writeFileSync(
-      'deploy/nginx.conf',
-      nginxConfig(redirects, new URL(siteConfig.baseUrl).hostname),
-    );
-    console.log(`${redirects.length} redirects written.`);
-    return true;
-  }),
+const built = withPreviousKept(
+  'out',
+  () =>
+    step('next build', command(['next', 'build'])) &&
+    step('search index', command(['pagefind', '--site', 'out', '--silent'])) &&
+    step('finishing pages', finishPages),
 );
+if (!built) process.exit(1);
+
+/** Redirect pages, each page's CSP, and the server configurations, into the exported site. */
+function finishPages(): boolean {
+  for (const redirect of redirects) {
+    const file = path.join('out', `${redirect.from}.html`);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, redirectPageHtml(redirect, absoluteUrl(redirect.to)));
+  }
+  // Each page's CSP allows exactly the inline scripts it was built with, so it is
+  // computed from the finished files and written into each page.
+  for (const file of readdirSync('out', { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.html') || file.startsWith('_next')) continue;
+    const full = path.join('out', file);
+    writeFileSync(full, withPagePolicy(readFileSync(full, 'utf8')));
+  }
+  // The local server (npm start) and static hosts get the same headers and redirects.
+  writeFileSync('out/serve.json', `${JSON.stringify(serveConfig(redirects), null, 2)}\n`);
+  writeFileSync('out/_headers', headersFile());
+  writeFileSync('out/_redirects', redirectsFile(redirects));
+  // nginx reads its configuration from outside the site, so it is not published in out/.
+  mkdirSync('deploy', { recursive: true });
+  writeFileSync('deploy/nginx.conf', nginxConfig(redirects, new URL(siteConfig.baseUrl).hostname));
+  console.log(`${redirects.length} redirects written.`);
+  return true;
+}

@@ -1,0 +1,119 @@
+/**
+ * `npm run bench:lighthouse`: Lighthouse (the npm package) with the system's Chromium, in
+ * its default mobile emulation, three runs on each of five pages of the built site (out/,
+ * served locally with the site's headers). Records the median of each score and of LCP,
+ * TBT and CLS in bench/results.json and bench/results.md.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { median } from '../../lib/content/readability';
+import { findChromium } from '../find-tools';
+import { readResults, thisMachine, writeResults, type LighthouseResult } from './results';
+
+const PAGES = ['/', '/conditions/sciatica', '/procedures/radiofrequency-ablation', '/faq', '/search'];
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4280);
+
+if (!existsSync('out/index.html')) {
+  console.error('No exported site in out/: run `npm run build` first.');
+  process.exit(1);
+}
+
+const server = spawn(
+  'npx',
+  ['serve', 'out', '-l', `tcp://127.0.0.1:${PORT}`, '--no-clipboard', '--no-port-switching'],
+  { stdio: 'ignore', detached: true },
+);
+const origin = `http://127.0.0.1:${PORT}`;
+for (let tries = 0; ; tries++) {
+  if (await fetch(origin).then(
+    (r) => r.ok,
+    () => false,
+  ))
+    break;
+  if (tries > 100) throw new Error(`The local server did not start on ${origin}.`);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
+const chrome = await launch({
+  chromePath: findChromium().path,
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+const version = (JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')) as {
+  version: string;
+}).version;
+const pages: LighthouseResult[] = [];
+try {
+  for (const path of PAGES) {
+    const runs: LighthouseResult[] = [];
+    for (let run = 1; run <= RUNS; run++) {
+      const result = await lighthouse(`${origin}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
+      const lhr = result?.lhr;
+      if (!lhr) throw new Error(`Lighthouse returned no report for ${path}`);
+      if (lhr.runtimeError) throw new Error(`${path}: ${lhr.runtimeError.message}`);
+      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const metric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+      runs.push({
+        path,
+        runs: 1,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        lcpMs: metric('largest-contentful-paint'),
+        tbtMs: metric('total-blocking-time'),
+        cls: metric('cumulative-layout-shift'),
+      });
+      // Say what cost points, so a score below 100 can be acted on.
+      const failing = Object.values(lhr.categories)
+        .flatMap((category) => category.auditRefs)
+        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => ref.id);
+      console.log(
+        `${path} run ${run}: performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}, SEO ${score('seo')}${failing.length ? `; below full marks: ${[...new Set(failing)].join(', ')}` : ''}`,
+      );
+    }
+    const mid = (pick: (r: LighthouseResult) => number) => median(runs.map(pick));
+    pages.push({
+      path,
+      runs: runs.length,
+      performance: mid((r) => r.performance),
+      accessibility: mid((r) => r.accessibility),
+      bestPractices: mid((r) => r.bestPractices),
+      seo: mid((r) => r.seo),
+      lcpMs: mid((r) => r.lcpMs),
+      tbtMs: mid((r) => r.tbtMs),
+      cls: Math.round(mid((r) => r.cls) * 1000) / 1000,
+    });
+  }
+} finally {
+  await chrome.kill();
+  if (server.pid) process.kill(-server.pid);
+}
+
+const results = readResults();
+results.lighthouse = {
+  date: new Date().toISOString().slice(0, 10),
+  machine: thisMachine(),
+  lighthouse: version,
+  pages,
+};
+writeResults(results);
+console.log('\nWrote bench/results.json and bench/results.md.');

@@ -1,0 +1,150 @@
+/**
+ * bench/results.json and bench/results.md: the build benchmark (npm run bench) and the
+ * Lighthouse runs (npm run bench:lighthouse) each replace their own part and keep the other's,
+ * and the Markdown is always rendered from the JSON.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { PAGE_TYPES, type PageType } from '../../lib/page-weight';
+
+export type Machine = { cpus: number; cpuModel: string; memoryGB: number; node: string; os: string };
+
+export type StageResult = { name: string; seconds: number; peakMB: number };
+export type HeaviestPage = { pages: number; htmlKB: number; scriptKB: number; cssKB: number };
+
+export type BuildResult = {
+  /** Content documents generated, and how many of each kind. */
+  documents: number;
+  kinds: Record<string, number>;
+  stages: StageResult[];
+  totalSeconds: number;
+  peakMB: number;
+  /** HTML pages written to out/, and the size of out/. */
+  pagesWritten: number;
+  outMB: number;
+  /** Build time per HTML page written. */
+  msPerPage: number;
+  heaviest: Partial<Record<PageType, HeaviestPage>>;
+  overBudget: { count: number; examples: string[] };
+};
+
+export type LighthouseResult = {
+  path: string;
+  runs: number;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+};
+
+export type Results = {
+  build?: { date: string; machine: Machine; runs: BuildResult[] };
+  lighthouse?: { date: string; machine: Machine; lighthouse: string; pages: LighthouseResult[] };
+};
+
+const JSON_FILE = 'bench/results.json';
+const MD_FILE = 'bench/results.md';
+
+export function thisMachine(): Machine {
+  return {
+    cpus: os.availableParallelism(),
+    cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown',
+    memoryGB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+  };
+}
+
+export function readResults(): Results {
+  return existsSync(JSON_FILE) ? (JSON.parse(readFileSync(JSON_FILE, 'utf8')) as Results) : {};
+}
+
+export function writeResults(results: Results): void {
+  writeFileSync(JSON_FILE, `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(MD_FILE, renderResults(results));
+}
+
+const machineLine = (m: Machine) =>
+  `${m.cpus} cores (${m.cpuModel}), ${m.memoryGB} GB of memory, Node ${m.node}, ${m.os}`;
+
+/** The results as Markdown tables. */
+export function renderResults(results: Results): string {
+  const lines = [
+    '# Benchmark results',
+    '',
+    'Written by `npm run bench` (build) and `npm run bench:lighthouse`; do not edit by hand.',
+    'Budgets are in `bench/budgets.json`.',
+    '',
+  ];
+  const { build, lighthouse } = results;
+  if (build) {
+    lines.push(
+      '## Build',
+      '',
+      `Run on ${build.date} on ${machineLine(build.machine)}.`,
+      'Each library is synthetic (scripts/bench/synthetic-library.ts) and built end to end with',
+      '`scripts/build.ts`: content check, Contentlayer, Next, Pagefind and the finishing step.',
+      'Peak memory is the most the whole process tree held at once (sampled every 100 ms).',
+      '',
+      '| Documents | Pages written | Total | Per page | Peak memory | out/ | Pages over budget |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...build.runs.map(
+        (r) =>
+          `| ${r.documents} | ${r.pagesWritten} | ${r.totalSeconds.toFixed(1)} s | ${r.msPerPage.toFixed(1)} ms | ${r.peakMB} MB | ${r.outMB} MB | ${r.overBudget.count} |`,
+      ),
+      '',
+      '### Stages (seconds, peak MB)',
+      '',
+      `| Documents | ${build.runs[0]?.stages.map((s) => s.name).join(' | ')} |`,
+      `| ---: | ${build.runs[0]?.stages.map(() => '---:').join(' | ')} |`,
+      ...build.runs.map(
+        (r) =>
+          `| ${r.documents} | ${r.stages.map((s) => `${s.seconds.toFixed(1)} s, ${s.peakMB} MB`).join(' | ')} |`,
+      ),
+      '',
+      '### Heaviest page of each type (KB gzipped: HTML / script / CSS)',
+      '',
+      `| Documents | ${PAGE_TYPES.join(' | ')} |`,
+      `| ---: | ${PAGE_TYPES.map(() => '---').join(' | ')} |`,
+      ...build.runs.map((r) => {
+        const cells = PAGE_TYPES.map((type) => {
+          const h = r.heaviest[type];
+          return h ? `${h.htmlKB} / ${h.scriptKB} / ${h.cssKB} (${h.pages})` : '–';
+        });
+        return `| ${r.documents} | ${cells.join(' | ')} |`;
+      }),
+      '',
+      'The number in brackets is how many pages of that type were written.',
+      '',
+    );
+    const over = build.runs.filter((r) => r.overBudget.count > 0);
+    if (over.length) {
+      lines.push('### Pages over budget', '');
+      for (const r of over) {
+        lines.push(`At ${r.documents} documents, ${r.overBudget.count} pages; for example:`, '');
+        lines.push(...r.overBudget.examples.map((e) => `- ${e}`), '');
+      }
+    }
+  }
+  if (lighthouse) {
+    lines.push(
+      '## Lighthouse',
+      '',
+      `Run on ${lighthouse.date} with Lighthouse ${lighthouse.lighthouse} and Debian's Chromium on ${machineLine(lighthouse.machine)}.`,
+      'Mobile emulation (Lighthouse defaults: a mid-range phone, slow 4G, 4x CPU slowdown), against',
+      '`npm run serve` on this machine. Medians of the runs.',
+      '',
+      '| Page | Runs | Performance | Accessibility | Best practices | SEO | LCP | TBT | CLS |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...lighthouse.pages.map(
+        (p) =>
+          `| ${p.path} | ${p.runs} | ${p.performance} | ${p.accessibility} | ${p.bestPractices} | ${p.seo} | ${Math.round(p.lcpMs)} ms | ${Math.round(p.tbtMs)} ms | ${p.cls} |`,
+      ),
+      '',
+    );
+  }
+  return `${lines.join('\n')}\n`.replace(/\n{3,}/g, '\n\n');
+}
