@@ -6,7 +6,7 @@
  * Each library is built in a temporary copy of the project under .bench-work/ (ignored by
  * git), so the real content/, .contentlayer/ and out/ are never touched; the copy is removed
  * afterwards. The copy sits inside the project because Turbopack compiles nothing outside
- * its workspace root, and finds the project's node_modules from there.
+ * its workspace root.
  */
 import { spawn } from 'node:child_process';
 import {
