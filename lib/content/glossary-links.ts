@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { parse } from 'yaml';
-import { wholeWordsPattern } from './readability';
+import { termMatcher } from './term-matcher';
 
 export type GlossaryEntry = { slug: string; words: string[]; definition: string };
 
@@ -39,8 +39,8 @@ const SKIPPED = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']
 export function linkGlossaryTerms(tree: Root, glossary: readonly GlossaryEntry[]): void {
   const slugOf = new Map<string, GlossaryEntry>();
   for (const entry of glossary) for (const word of entry.words) slugOf.set(word.toLowerCase(), entry);
-  const pattern = wholeWordsPattern([...slugOf.keys()]);
-  if (!pattern) return;
+  if (slugOf.size === 0) return;
+  const findTerms = termMatcher([...slugOf.keys()]);
   const used = new Set<string>();
 
   const visitLinks = (node: Root | Element) => {
@@ -57,19 +57,19 @@ export function linkGlossaryTerms(tree: Root, glossary: readonly GlossaryEntry[]
   const linkText = (text: Text): ElementContent[] => {
     const parts: ElementContent[] = [];
     let last = 0;
-    for (const match of text.value.matchAll(pattern)) {
-      const entry = slugOf.get(match[0].toLowerCase());
+    for (const match of findTerms(text.value)) {
+      const entry = slugOf.get(match.text.toLowerCase());
       if (!entry || used.has(entry.slug)) continue;
       used.add(entry.slug);
-      const start = match.index ?? 0;
+      const start = match.index;
       if (start > last) parts.push({ type: 'text', value: text.value.slice(last, start) });
       parts.push({
         type: 'element',
         tagName: 'a',
         properties: { href: `/glossary#${entry.slug}`, className: ['glossary-term'], dataDefinition: entry.definition },
-        children: [{ type: 'text', value: match[0] }],
+        children: [{ type: 'text', value: match.text }],
       });
-      last = start + match[0].length;
+      last = start + match.text.length;
     }
     if (parts.length === 0) return [text];
     if (last < text.value.length) parts.push({ type: 'text', value: text.value.slice(last) });

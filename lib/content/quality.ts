@@ -6,6 +6,7 @@
 import { nextReviewDate } from '../review-dates';
 import type { BodyFacts } from './markdown';
 import { excuseTerms, median, readability, wholeWordsPattern } from './readability';
+import { termMatcher } from './term-matcher';
 import { COLLECTIONS, SCHEMA, TOPICS, pageUrl, type CollectionName } from './schema';
 import { isTrustedSource } from './trusted-sources';
 
@@ -172,14 +173,13 @@ export function checkQuality(pages: readonly ParsedPage[], options: QualityOptio
   const warnings: string[] = [];
   const keys = new Set(pages.map((p) => `${p.collection}/${p.slug}`));
   const terms = glossaryWords(pages);
-  const excused = wholeWordsPattern([...terms.values()].flat());
+  const findTerms = termMatcher([...terms.values()].flat());
   const textOf = (page: ParsedPage) => `${page.body}\n${strings(page.data.keyPoints).join('\n')}`;
-  // One pass of the all-terms pattern over each page, not one pass per term: at thousands of
-  // terms and pages the difference is minutes.
+  // One pass over each page for all terms, not one pass per term: at thousands of terms and
+  // pages the difference is minutes.
   const usedWords = new Set<string>();
-  if (excused)
-    for (const page of pages.filter((p) => p.collection !== 'glossary'))
-      for (const [word] of textOf(page).matchAll(excused)) usedWords.add(word.toLowerCase());
+  for (const page of pages.filter((p) => p.collection !== 'glossary'))
+    for (const { text } of findTerms(textOf(page))) usedWords.add(text.toLowerCase());
   const inbound = inboundLinks(pages);
   const reports: PageReport[] = [];
 
@@ -228,7 +228,7 @@ export function checkQuality(pages: readonly ParsedPage[], options: QualityOptio
       const measured = readability(prose);
       report.words = measured.words;
       if (rules.readabilityChecked) {
-        report.grade = readability(prose.map((block) => excuseTerms(block, excused))).grade;
+        report.grade = readability(prose.map((block) => excuseTerms(block, findTerms))).grade;
         if (report.grade > options.maxReadingGrade) {
           problem(
             'body',

@@ -4,6 +4,7 @@
  * Syllables are estimated with the usual English rules, which is accurate enough to rank
  * pages and catch long words and long sentences.
  */
+import { termMatcher, type TermMatch } from './term-matcher';
 
 export type Readability = { words: number; sentences: number; syllables: number; grade: number };
 
@@ -45,9 +46,18 @@ export function wholeWordsPattern(words: readonly string[]): RegExp | undefined 
  * Replaces each glossary term in the text with the one-syllable word "term": a medical
  * word the glossary explains does not count against the page's reading level.
  */
-export function excuseTerms(text: string, terms: readonly string[] | RegExp | undefined): string {
-  const pattern = Array.isArray(terms) ? wholeWordsPattern(terms) : (terms as RegExp | undefined);
-  return pattern ? text.replace(pattern, 'term') : text;
+export function excuseTerms(
+  text: string,
+  terms: readonly string[] | ((text: string) => TermMatch[]),
+): string {
+  const find = typeof terms === 'function' ? terms : termMatcher(terms);
+  let result = '';
+  let last = 0;
+  for (const match of find(text)) {
+    result += `${text.slice(last, match.index)}term`;
+    last = match.index + match.text.length;
+  }
+  return result + text.slice(last);
 }
 
 /** The Flesch–Kincaid grade of some blocks of prose (rounded to one decimal place). */
