@@ -12,7 +12,13 @@ import { median } from '../../lib/content/readability';
 import { findChromium } from '../find-tools';
 import { readResults, thisMachine, writeResults, type LighthouseResult } from './results';
 
-const PAGES = ['/', '/conditions/sciatica', '/procedures/radiofrequency-ablation', '/faq', '/search'];
+const PAGES = [
+  '/',
+  '/conditions/sciatica',
+  '/procedures/radiofrequency-ablation',
+  '/faq',
+  '/search',
+];
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4280);
 
@@ -28,10 +34,12 @@ const server = spawn(
 );
 const origin = `http://127.0.0.1:${PORT}`;
 for (let tries = 0; ; tries++) {
-  if (await fetch(origin).then(
-    (r) => r.ok,
-    () => false,
-  ))
+  if (
+    await fetch(origin).then(
+      (r) => r.ok,
+      () => false,
+    )
+  )
     break;
   if (tries > 100) throw new Error(`The local server did not start on ${origin}.`);
   await new Promise((resolve) => setTimeout(resolve, 100));
@@ -51,9 +59,11 @@ const chrome = await launch({
   ],
 });
 
-const version = (JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')) as {
-  version: string;
-}).version;
+const version = (
+  JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')) as {
+    version: string;
+  }
+).version;
 const pages: LighthouseResult[] = [];
 try {
   for (const path of PAGES) {

@@ -7,7 +7,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { PAGE_TYPES, type PageType } from '../../lib/page-weight';
 
-export type Machine = { cpus: number; cpuModel: string; memoryGB: number; node: string; os: string };
+export type Machine = {
+  cpus: number;
+  cpuModel: string;
+  memoryGB: number;
+  node: string;
+  os: string;
+};
 
 export type StageResult = { name: string; seconds: number; peakMB: number };
 export type HeaviestPage = { pages: number; htmlKB: number; scriptKB: number; cssKB: number };

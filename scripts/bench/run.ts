@@ -146,14 +146,17 @@ async function benchOne(documents: number): Promise<BuildResult> {
 
     const out = path.join(dir, 'out');
     const pages = weighExport(out);
-    const problems = pages.flatMap(({ sitePath, weight }) =>
-      overBudget(sitePath, weight, budgets),
-    );
+    const problems = pages.flatMap(({ sitePath, weight }) => overBudget(sitePath, weight, budgets));
     const kb = (bytes: number) => Math.round(bytes / 100) / 10;
     const heaviest = Object.fromEntries(
       [...heaviestByType(pages)].map(([type, w]) => [
         type,
-        { pages: w.pages, htmlKB: kb(w.htmlBytes), scriptKB: kb(w.scriptBytes), cssKB: kb(w.cssBytes) },
+        {
+          pages: w.pages,
+          htmlKB: kb(w.htmlBytes),
+          scriptKB: kb(w.scriptBytes),
+          cssKB: kb(w.cssBytes),
+        },
       ]),
     );
     const pagesWritten = readdirSync(out, { recursive: true, encoding: 'utf8' }).filter(
@@ -169,7 +172,10 @@ async function benchOne(documents: number): Promise<BuildResult> {
       outMB: Math.round(folderBytes(out) / 1024 ** 2),
       msPerPage: (totalSeconds * 1000) / pagesWritten,
       heaviest,
-      overBudget: { count: new Set(problems.map((p) => p.split(':')[0])).size, examples: problems.slice(0, 8) },
+      overBudget: {
+        count: new Set(problems.map((p) => p.split(':')[0])).size,
+        examples: problems.slice(0, 8),
+      },
     };
     console.log(
       `${documents} documents: ${pagesWritten} pages in ${totalSeconds.toFixed(1)} s, peak ${result.peakMB} MB`,
