@@ -126,6 +126,7 @@ export function renderResults(results: Results): string {
       'The number in brackets is how many pages of that type were written.',
       '',
     );
+    lines.push(...targetLines(build.runs));
     const over = build.runs.filter((r) => r.overBudget.count > 0);
     if (over.length) {
       lines.push('### Pages over budget', '');
@@ -151,6 +152,64 @@ export function renderResults(results: Results): string {
       ),
       '',
     );
+    const count = (met: (p: LighthouseResult) => boolean) =>
+      `${lighthouse.pages.filter(met).length} of ${lighthouse.pages.length} pages`;
+    lines.push(
+      'Targets: performance at least 95 on ' +
+        count((p) => p.performance >= 95) +
+        '; accessibility, best practices and SEO all 100 on ' +
+        count((p) => p.accessibility === 100 && p.bestPractices === 100 && p.seo === 100) +
+        '; CLS 0 on ' +
+        count((p) => p.cls === 0) +
+        '.',
+      '',
+    );
   }
   return `${lines.join('\n')}\n`.replace(/\n{3,}/g, '\n\n');
+}
+
+/** The issue's build targets (2 cores), each with what this run measured. */
+function targetLines(runs: readonly BuildResult[]): string[] {
+  const at = (documents: number) => runs.find((r) => r.documents === documents);
+  const small = at(1000);
+  const large = at(5000);
+  const rows: [string, string, boolean | undefined][] = [];
+  if (small)
+    rows.push([
+      'Build of 1,000 documents under 45 s',
+      `${small.totalSeconds.toFixed(1)} s (${small.pagesWritten} pages written)`,
+      small.totalSeconds < 45,
+    ]);
+  if (large)
+    rows.push([
+      'Build of 5,000 documents under 4 minutes',
+      `${large.totalSeconds.toFixed(1)} s (${large.pagesWritten} pages written)`,
+      large.totalSeconds < 240,
+    ]);
+  rows.push([
+    'Peak memory under 3 GB',
+    `${Math.max(...runs.map((r) => r.peakMB))} MB at most`,
+    runs.every((r) => r.peakMB < 3 * 1024),
+  ]);
+  if (small && large) {
+    const ratio = large.msPerPage / small.msPerPage;
+    rows.push([
+      'Time per page at 5,000 at most 1.2 times that at 1,000',
+      `${ratio.toFixed(2)} times (${large.msPerPage.toFixed(0)} ms against ${small.msPerPage.toFixed(0)} ms)`,
+      ratio <= 1.2,
+    ]);
+  }
+  rows.push([
+    'No page over its budget',
+    runs.map((r) => `${r.overBudget.count} at ${r.documents}`).join(', '),
+    runs.every((r) => r.overBudget.count === 0),
+  ]);
+  return [
+    '### Targets',
+    '',
+    '| Target | Measured | Met |',
+    '| --- | --- | --- |',
+    ...rows.map(([target, measured, met]) => `| ${target} | ${measured} | ${met ? 'yes' : 'no'} |`),
+    '',
+  ];
 }
