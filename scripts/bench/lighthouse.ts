@@ -64,20 +64,33 @@ const version = (
     version: string;
   }
 ).version;
+/**
+ * One Lighthouse run. On this 2-core machine Chromium's trace now and then comes back
+ * without a navigation start (NO_NAVSTART); such a run measured nothing, so it is repeated.
+ */
+async function audit(path: string, attempt = 1) {
+  const result = await lighthouse(`${origin}${path}`, {
+    port: chrome.port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
+  const lhr = result?.lhr;
+  if (!lhr) throw new Error(`Lighthouse returned no report for ${path}`);
+  if (lhr.runtimeError) {
+    if (attempt >= 3) throw new Error(`${path}: ${lhr.runtimeError.message}`);
+    console.log(`${path}: ${lhr.runtimeError.code}; running again`);
+    return audit(path, attempt + 1);
+  }
+  return lhr;
+}
+
 const pages: LighthouseResult[] = [];
 try {
   for (const path of PAGES) {
     const runs: LighthouseResult[] = [];
     for (let run = 1; run <= RUNS; run++) {
-      const result = await lighthouse(`${origin}${path}`, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-      });
-      const lhr = result?.lhr;
-      if (!lhr) throw new Error(`Lighthouse returned no report for ${path}`);
-      if (lhr.runtimeError) throw new Error(`${path}: ${lhr.runtimeError.message}`);
+      const lhr = await audit(path);
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
       const metric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
       runs.push({
