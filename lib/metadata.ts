@@ -8,6 +8,18 @@ export function absoluteUrl(path: string): string {
 }
 
 /**
+ * The start of a text, cut at a word boundary to at most `maxLength` characters (with an
+ * ellipsis when cut): a description for pages that have no description of their own.
+ */
+export function excerpt(text: string, maxLength: number): string {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (clean.length <= maxLength) return clean;
+  const cut = clean.slice(0, maxLength - 1);
+  const end = cut.lastIndexOf(' ');
+  return `${(end > 0 ? cut.slice(0, end) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/**
  * Metadata for one page: its own title (the layout appends the site name), its
  * description and its canonical address. Every page builds its metadata here.
  */

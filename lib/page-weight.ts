@@ -47,9 +47,9 @@ export function pageTypeOf(sitePath: string): PageType {
     procedures: 'procedure',
     guides: 'guide',
   };
-  if (second !== undefined) return articles[first] ?? 'other';
-  if (first in articles || first === 'a-z') return 'listing';
-  if (first === 'faq' || first === 'glossary' || first === 'search') return first;
+  if (second !== undefined) return first === 'faq' ? 'faq' : (articles[first] ?? 'other');
+  if (first in articles || first === 'a-z' || first === 'faq') return 'listing';
+  if (first === 'glossary' || first === 'search') return first;
   return 'other';
 }
 

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../lib/content/check';
 import { FIXED_PATHS } from '../lib/content/quality';
-import { pageUrl, PUBLISHED_PATHS_FILE } from '../lib/content/schema';
+import { PAGE_COLLECTIONS, pageUrl, PUBLISHED_PATHS_FILE } from '../lib/content/schema';
 import { parsePublishedPaths, recordPaths } from '../lib/redirects';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -21,7 +21,7 @@ if (result.errors.length > 0) {
 const current = [
   ...FIXED_PATHS,
   ...result.pages
-    .filter((p) => ['conditions', 'procedures', 'guides'].includes(p.collection))
+    .filter((p) => PAGE_COLLECTIONS.includes(p.collection))
     .map((p) => pageUrl(p.collection, p.slug)),
 ];
 const before = existsSync(file) ? parsePublishedPaths(readFileSync(file, 'utf8')) : [];

@@ -7,7 +7,7 @@ import { nextReviewDate } from '../review-dates';
 import type { BodyFacts } from './markdown';
 import { excuseTerms, median, readability, wholeWordsPattern } from './readability';
 import { termMatcher } from './term-matcher';
-import { COLLECTIONS, SCHEMA, TOPICS, pageUrl, type CollectionName } from './schema';
+import { COLLECTIONS, PAGE_COLLECTIONS, SCHEMA, TOPICS, pageUrl, type CollectionName } from './schema';
 import { isTrustedSource } from './trusted-sources';
 
 export type ParsedPage = {
@@ -77,7 +77,7 @@ function addressProblems(pages: readonly ParsedPage[], options: QualityOptions):
   const warnings: string[] = [];
   const pagePaths = new Set([
     ...FIXED_PATHS,
-    ...pages.filter((p) => ['conditions', 'procedures', 'guides'].includes(p.collection)).map((p) => pageUrl(p.collection, p.slug)),
+    ...pages.filter((p) => PAGE_COLLECTIONS.includes(p.collection)).map((p) => pageUrl(p.collection, p.slug)),
   ]);
   const redirectOwner = new Map<string, string>();
   for (const page of pages) {
@@ -120,7 +120,9 @@ function brokenLink(target: string, keys: ReadonlySet<string>): string | undefin
   if (!target.startsWith('/')) return 'is not a site path; write links to other pages as /collection/slug';
   const [pathPart = '', fragment] = target.split('#');
   const path = pathPart.replace(/\/$/, '') || '/';
+  // Questions have pages of their own; /faq#slug, their address before that, still leads to each.
   if (path === '/faq' && fragment) return keys.has(`faqs/${fragment}`) ? undefined : 'is not a question on the FAQ page';
+  if (path.startsWith('/faq/')) return keys.has(`faqs/${path.slice('/faq/'.length)}`) ? undefined : 'is not a question on this site';
   if (path === '/glossary' && fragment) {
     return keys.has(`glossary/${fragment}`) ? undefined : 'is not a term in the glossary';
   }
@@ -149,6 +151,7 @@ function inboundLinks(pages: readonly ParsedPage[]): Map<string, Set<string>> {
     for (const target of page.facts.links) {
       const [pathPart = '', fragment] = target.split('#');
       if (pathPart === '/faq' && fragment) link(key, `faqs/${fragment}`);
+      else if (pathPart.startsWith('/faq/')) link(key, `faqs/${pathPart.slice('/faq/'.length)}`);
       else if (pathPart === '/glossary' && fragment) link(key, `glossary/${fragment}`);
       else if (pathPart.startsWith('/')) link(key, pathPart.slice(1).replace(/\/$/, ''));
     }

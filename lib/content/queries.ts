@@ -39,6 +39,12 @@ export const getGlossaryTerms = (): GlossaryTerm[] =>
 export const getCondition = (slug: string) => allConditions.find((doc) => doc.slug === slug);
 export const getProcedure = (slug: string) => allProcedures.find((doc) => doc.slug === slug);
 export const getGuide = (slug: string) => allGuides.find((doc) => doc.slug === slug);
+export const getFaqs = (): Faq[] => [...allFaqs].sort((a, b) => a.question.localeCompare(b.question));
+export const getFaq = (slug: string) => allFaqs.find((doc) => doc.slug === slug);
+
+/** Other questions on the same topic, for a question's page. */
+export const otherQuestionsOnTopic = (faq: Faq): Faq[] =>
+  getFaqs().filter((other) => other.topic === faq.topic && other.slug !== faq.slug);
 
 /** The table of contents computed by the content step (Contentlayer types it as JSON). */
 export const tocOf = (page: ContentDoc): TocEntry[] => page.toc as TocEntry[];

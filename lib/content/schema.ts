@@ -383,10 +383,13 @@ export const SCHEMA: Record<CollectionName, CollectionSpec> = {
 export const PUBLISHED_PATHS_FILE = 'published-paths.txt';
 
 /** The URL path of every collection's pages. FAQs and glossary terms live on one page each. */
+/** Collections whose documents each have a page (and an address that must never break). */
+export const PAGE_COLLECTIONS: readonly CollectionName[] = ['conditions', 'procedures', 'guides', 'faqs'];
+
 export function pageUrl(collection: CollectionName, slug: string): string {
   switch (collection) {
     case 'faqs':
-      return `/faq#${slug}`;
+      return `/faq/${slug}`;
     case 'glossary':
       return `/glossary#${slug}`;
     default:

@@ -5,7 +5,7 @@
 import { calendarDate } from '../review-dates';
 import { uiText } from '../ui-text';
 import { allFaqs } from 'contentlayer/generated';
-import { getConditions, getGuides, getProcedures, type ContentDoc } from './queries';
+import { getConditions, getFaqs, getGuides, getProcedures, type ContentDoc } from './queries';
 
 export type IndexedPage = {
   path: string;
@@ -43,5 +43,6 @@ export function sitePages(): IndexedPage[] {
     { path: '/search', title: uiText.search.title },
     { path: '/about', title: uiText.nav.about },
     ...docs.map((doc) => ({ path: doc.url, title: doc.title, lastReviewed: calendarDate(doc.lastReviewed) })),
+    ...getFaqs().map((faq) => ({ path: faq.url, title: faq.question, lastReviewed: calendarDate(faq.lastReviewed) })),
   ];
 }

@@ -112,13 +112,14 @@ for (const guide of guides) {
   });
 }
 
-test('the FAQ page groups every question under its topic, each with its own anchor', async ({
+test('the FAQ page lists every question under its topic, linking to its page, at its old anchor', async ({
   page,
 }) => {
   await page.goto('/faq');
   for (const faq of faqs) {
     const item = page.locator(`[id="${faq.slug}"]`);
-    await expect(item.getByRole('heading', { level: 3 })).toHaveText(text(faq, 'question'));
+    await expect(item.getByRole('link')).toHaveText(text(faq, 'question'));
+    await expect(item.getByRole('link')).toHaveAttribute('href', faq.url);
     const topic = text(faq, 'topic') as keyof typeof uiText.topics;
     await expect(
       page.locator(`section[aria-labelledby="topic-${topic}"] [id="${faq.slug}"]`),
@@ -126,6 +127,22 @@ test('the FAQ page groups every question under its topic, each with its own anch
     await expect(page.locator(`#topic-${topic}`)).toHaveText(uiText.topics[topic]);
   }
 });
+
+for (const faq of faqs) {
+  test(`question ${faq.slug} has a page with its answer, related pages, sources and review dates`, async ({
+    page,
+  }) => {
+    await page.goto(faq.url);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(faq, 'question'));
+    await expect(page.locator('.article-body')).not.toBeEmpty();
+    const related = page.locator('section[aria-labelledby="related-pages"]').getByRole('link');
+    expect(await related.count()).toBe(list(faq, 'related').length);
+    const sources = faq.data.sources as { url: string }[];
+    for (const source of sources)
+      await expect(page.locator(`a[href="${source.url}"]`).first()).toBeVisible();
+    await expect(page.getByText(uiText.lastReviewed, { exact: false }).first()).toBeVisible();
+  });
+}
 
 test('the glossary lists every term A to Z, each with its own anchor and definition', async ({
   page,

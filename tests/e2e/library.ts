@@ -54,7 +54,7 @@ export const listingPages = [
 /** Every page of the site, one address each. */
 export const allPages = [
   ...listingPages,
-  ...[...conditions, ...procedures, ...guides].map((page) => page.url),
+  ...[...conditions, ...procedures, ...guides, ...faqs].map((page) => page.url),
 ];
 
 export const list = (page: Page, field: string): string[] =>

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { siteConfig } from '../../lib/site-config';
-import { conditions, guides, procedures } from './library';
+import { conditions, faqs, guides, procedures } from './library';
 
 /** Site paths listed in the sitemap, read the way a search engine reads it. */
 async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
@@ -102,7 +102,14 @@ test('every page has a unique title, description and canonical address, an Open 
   const typesAt = (path: string) =>
     pages.find((p) => p.path === path)!.jsonLd.map((d) => d['@type']);
   expect(typesAt('/')).toContain('MedicalClinic');
-  expect(typesAt('/faq')).toContain('FAQPage');
+  for (const faq of faqs) {
+    const data = pages
+      .find((p) => p.path === faq.url)!
+      .jsonLd.find((d) => d['@type'] === 'FAQPage');
+    expect(data, faq.url).toMatchObject({
+      mainEntity: [{ '@type': 'Question', name: String(faq.data.question) }],
+    });
+  }
   for (const doc of [...conditions, ...procedures, ...guides]) {
     const webPage = pages
       .find((p) => p.path === doc.url)!

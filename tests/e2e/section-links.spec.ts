@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { uiText } from '../../lib/ui-text';
-import { conditions, faqs, glossary, guides, procedures } from './library';
+import { conditions, glossary, guides, procedures } from './library';
 
 test('every heading of every page body has a visible link to its own section', async ({ page }) => {
   for (const doc of [...conditions.slice(0, 3), ...procedures.slice(0, 3), ...guides.slice(0, 3)]) {
@@ -21,14 +21,7 @@ test('every heading of every page body has a visible link to its own section', a
   }
 });
 
-test('every FAQ question and glossary term has a link to itself', async ({ page }) => {
-  await page.goto('/faq');
-  for (const faq of faqs) {
-    await expect(page.locator(`[id="${faq.slug}"] a.section-link`)).toHaveAttribute(
-      'href',
-      `#${faq.slug}`,
-    );
-  }
+test('every glossary term has a link to itself', async ({ page }) => {
   await page.goto('/glossary');
   for (const term of glossary) {
     await expect(page.locator(`[id="${term.slug}"] a.section-link`)).toHaveAttribute(
@@ -43,10 +36,10 @@ test('following a section link copies its full address and says so to screen rea
   context,
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const faq = faqs[0]!;
-  await page.goto('/faq');
-  await page.locator(`[id="${faq.slug}"] a.section-link`).click();
-  await expect(page).toHaveURL(new RegExp(`/faq#${faq.slug}$`));
+  const term = glossary[0]!;
+  await page.goto('/glossary');
+  await page.locator(`[id="${term.slug}"] a.section-link`).click();
+  await expect(page).toHaveURL(new RegExp(`/glossary#${term.slug}$`));
   await expect(page.getByRole('status').filter({ hasText: uiText.sectionLink.copied })).toHaveCount(
     1,
   );

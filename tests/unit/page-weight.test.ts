@@ -34,7 +34,8 @@ describe('page weight', () => {
     expect(pageTypeOf('/conditions/sciatica')).toBe('condition');
     expect(pageTypeOf('/procedures/radiofrequency-ablation')).toBe('procedure');
     expect(pageTypeOf('/guides/what-is-chronic-pain')).toBe('guide');
-    expect(pageTypeOf('/faq')).toBe('faq');
+    expect(pageTypeOf('/faq')).toBe('listing');
+    expect(pageTypeOf('/faq/does-it-hurt')).toBe('faq');
     expect(pageTypeOf('/glossary')).toBe('glossary');
     expect(pageTypeOf('/search')).toBe('search');
     expect(pageTypeOf('/about')).toBe('other');

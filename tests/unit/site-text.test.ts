@@ -12,9 +12,9 @@ describe('fillText', () => {
 });
 
 describe('page addresses', () => {
-  it('gives FAQs and glossary terms an anchor on their shared page', () => {
+  it('gives questions pages of their own and glossary terms an anchor on the glossary', () => {
     expect(pageUrl('conditions', 'sciatica')).toBe('/conditions/sciatica');
-    expect(pageUrl('faqs', 'will-i-be-awake')).toBe('/faq#will-i-be-awake');
+    expect(pageUrl('faqs', 'will-i-be-awake')).toBe('/faq/will-i-be-awake');
     expect(pageUrl('glossary', 'fluoroscopy')).toBe('/glossary#fluoroscopy');
   });
 

@@ -1,0 +1,72 @@
+import { notFound } from 'next/navigation';
+import { ArticleBody } from '@/components/ArticleBody';
+import { Breadcrumbs } from '@/components/Breadcrumbs';
+import { JsonLd } from '@/components/JsonLd';
+import { PrintFooter, ShareTools } from '@/components/PrintTools';
+import { RelatedLinks } from '@/components/RelatedLinks';
+import { ReviewDates } from '@/components/ReviewDates';
+import { SourceList } from '@/components/SourceList';
+import { DESCRIPTION_MAX_LENGTH } from '@/lib/content/schema';
+import { getFaq, getFaqs, otherQuestionsOnTopic, pageByKey } from '@/lib/content/queries';
+import { excerpt, pageMetadata } from '@/lib/metadata';
+import { faqPage } from '@/lib/structured-data';
+import { uiText } from '@/lib/ui-text';
+
+const text = uiText.collections.faqs;
+type Params = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+export const generateStaticParams = () => getFaqs().map((faq) => ({ slug: faq.slug }));
+
+export async function generateMetadata({ params }: Params) {
+  const faq = getFaq((await params).slug);
+  return faq
+    ? pageMetadata({
+        title: faq.question,
+        description: excerpt(faq.plainText, DESCRIPTION_MAX_LENGTH),
+        path: faq.url,
+      })
+    : {};
+}
+
+/** One question and its answer, on a page of its own that staff can link to and print. */
+export default async function QuestionPage({ params }: Params) {
+  const faq = getFaq((await params).slug);
+  if (!faq) notFound();
+  const related = faq.related.flatMap((key) => {
+    const page = pageByKey(key);
+    return page ? [{ href: page.url, label: page.title }] : [];
+  });
+  return (
+    // Only the article is indexed for search, filed under its type.
+    <article data-pagefind-body="" data-pagefind-filter={`type:${text.single}`}>
+      <Breadcrumbs
+        trail={[{ label: text.title, href: '/faq' }]}
+        current={{ label: faq.question, href: faq.url }}
+      />
+      <header>
+        <p className="text-base font-bold uppercase tracking-wide text-muted">
+          {text.single}: {uiText.topics[faq.topic]}
+        </p>
+        <h1 className="mt-1 text-3xl font-bold sm:text-4xl">{faq.question}</h1>
+      </header>
+      <ShareTools title={faq.question} path={faq.url} />
+      <ArticleBody html={faq.body.html} />
+      <RelatedLinks id="related-pages" heading={uiText.glossaryRelated} links={related} />
+      <RelatedLinks
+        id="related-questions"
+        heading={uiText.related.faqs}
+        links={otherQuestionsOnTopic(faq).map((other) => ({
+          href: other.url,
+          label: other.question,
+        }))}
+      />
+      <SourceList sources={faq.sources} />
+      <ReviewDates lastReviewed={faq.lastReviewed} />
+      <JsonLd
+        data={faqPage([{ question: faq.question, answerText: faq.plainText, url: faq.url }])}
+      />
+      <PrintFooter path={faq.url} lastReviewed={faq.lastReviewed} />
+    </article>
+  );
+}
