@@ -1,20 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS } from './scripts/find-tools';
 
 /** Where the browser tests serve the exported site. */
 const port = Number(process.env.TEST_PORT ?? 4173);
 
-// These flags keep Chromium from reaching for Google's services, which this machine's
-// closed network refuses, and let it run as root in a container.
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const chromiumArgs = ['--headless', ...CHROMIUM_FLAGS];
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -9,6 +9,21 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
+/**
+ * Flags every Chromium launch needs here (the caller adds its own headless flag): they keep
+ * Chromium from reaching for Google's services, which this machine's closed network
+ * refuses, and let it run as root in a container.
+ */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 function onPath(name: string): string | undefined {
   const result = spawnSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' });
   const found = result.stdout.trim();

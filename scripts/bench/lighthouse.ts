@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { median } from '../../lib/content/readability';
-import { findChromium } from '../find-tools';
+import { CHROMIUM_FLAGS, findChromium } from '../find-tools';
 import { readResults, thisMachine, writeResults, type LighthouseResult } from './results';
 
 const PAGES = [
@@ -47,16 +47,7 @@ for (let tries = 0; ; tries++) {
 
 const chrome = await launch({
   chromePath: findChromium().path,
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 
 const version = (

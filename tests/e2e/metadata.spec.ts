@@ -1,12 +1,6 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { siteConfig } from '../../lib/site-config';
-import { conditions, faqs, guides, procedures } from './library';
-
-/** Site paths listed in the sitemap, read the way a search engine reads it. */
-async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
-  const xml = await (await request.get('/sitemap.xml')).text();
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-}
+import { conditions, faqs, guides, procedures, sitemapPaths } from './library';
 
 const attr = (html: string, pattern: RegExp) => pattern.exec(html)?.[1];
 
