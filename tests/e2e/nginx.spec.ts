@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import {
   expect,
@@ -38,7 +38,10 @@ test.beforeAll(async () => {
   const temp = (name: string) => `${name}_temp_path ${path.join(workDir, name)};`;
   writeFileSync(
     path.join(workDir, 'nginx.conf'),
+    // Workers run as this user: nginx's default user may not read a checkout in a private
+    // folder (mktemp -d makes them 0700). Ignored, with a notice, when not run as root.
     `daemon off;
+user ${userInfo().username};
 worker_processes 1;
 pid ${path.join(workDir, 'nginx.pid')};
 error_log ${path.join(workDir, 'error.log')} warn;
