@@ -1,18 +1,41 @@
+import Link from 'next/link';
+import { INDEX_LETTERS, letterLabel } from '@/lib/content/index-letters';
 import { uiText } from '@/lib/ui-text';
 
-/** "Jump to letter" links to the A–Z sections of an index page (each section's id is letter-X). */
-export function LetterNav({ letters }: { letters: readonly string[] }) {
+/**
+ * Every letter, A to Z and 0–9, as a link to its page. Letters with nothing under them
+ * show, greyed and unlinked, so the row never shifts; the current letter is marked.
+ */
+export function LetterNav({
+  pathOf,
+  inUse,
+  current,
+}: {
+  pathOf: (letter: string) => string;
+  inUse: readonly string[];
+  current?: string;
+}) {
+  const box = 'inline-block min-w-11 border px-3 py-2 text-center font-bold';
   return (
-    <nav aria-label={uiText.glossaryLetters} className="mb-8 print:hidden">
+    <nav aria-label={uiText.letters.nav} className="mb-8 print:hidden">
       <ul className="flex flex-wrap gap-2">
-        {letters.map((letter) => (
+        {INDEX_LETTERS.map((letter) => (
           <li key={letter}>
-            <a
-              href={`#letter-${letter}`}
-              className="inline-block min-w-11 border border-line px-3 py-2 text-center font-bold"
-            >
-              {letter}
-            </a>
+            {inUse.includes(letter) ? (
+              <Link
+                href={pathOf(letter)}
+                prefetch={false}
+                aria-current={letter === current ? 'page' : undefined}
+                className={`${box} ${letter === current ? 'border-brand bg-brand text-white' : 'border-line'}`}
+              >
+                {letterLabel(letter)}
+              </Link>
+            ) : (
+              <span className={`${box} border-line font-normal text-muted`}>
+                {letterLabel(letter)}
+                <span className="sr-only"> ({uiText.letters.empty})</span>
+              </span>
+            )}
           </li>
         ))}
       </ul>

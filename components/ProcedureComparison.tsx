@@ -1,27 +1,32 @@
 import Link from 'next/link';
 import type { Procedure } from '@/lib/content/queries';
+import type { ProcedureKind } from '@/lib/content/schema';
 import { uiText } from '@/lib/ui-text';
 
 const columns = ['duration', 'sedation', 'imaging', 'recovery', 'reliefDuration'] as const;
 
-/** Every procedure's at-a-glance facts side by side. Wide tables may scroll sideways on phones. */
-export function ProcedureComparison({ procedures }: { procedures: readonly Procedure[] }) {
+/**
+ * The at-a-glance facts of each kind of procedure side by side, a table per kind. Wide
+ * tables may scroll sideways on phones, so each scroll area can take keyboard focus.
+ */
+export function ProcedureComparison({
+  groups,
+}: {
+  groups: readonly { key: ProcedureKind; items: readonly Procedure[] }[];
+}) {
   const text = uiText.comparison;
-  return (
-    <section aria-labelledby="compare-procedures" className="my-8">
-      <h2 id="compare-procedures" className="text-2xl font-bold">
-        {text.heading}
+  return groups.map(({ key, items }) => (
+    <section key={key} aria-labelledby={`kind-${key}`} className="my-8">
+      <h2 id={`kind-${key}`} className="text-2xl font-bold">
+        {uiText.procedureKindHeadings[key]}
       </h2>
       <div
         className="comparison-scroll mt-4 overflow-x-auto"
         tabIndex={0}
         role="region"
-        aria-labelledby="compare-caption"
+        aria-labelledby={`kind-${key}`}
       >
         <table className="comparison-table text-base">
-          <caption id="compare-caption" className="mb-2 text-left">
-            {text.caption}
-          </caption>
           <thead>
             <tr>
               <th scope="col">{text.procedure}</th>
@@ -33,7 +38,7 @@ export function ProcedureComparison({ procedures }: { procedures: readonly Proce
             </tr>
           </thead>
           <tbody>
-            {procedures.map((procedure) => (
+            {items.map((procedure) => (
               <tr key={procedure.slug}>
                 <th scope="row">
                   <Link href={procedure.url} prefetch={false}>
@@ -49,5 +54,5 @@ export function ProcedureComparison({ procedures }: { procedures: readonly Proce
         </table>
       </div>
     </section>
-  );
+  ));
 }

@@ -7,10 +7,13 @@ export function RelatedLinks({
   id,
   heading,
   links,
+  more,
 }: {
   id: string;
   heading: string;
   links: readonly RelatedLink[];
+  /** A link to the full list, when `links` shows only the first few. */
+  more?: RelatedLink;
 }) {
   if (links.length === 0) return null;
   return (
@@ -28,6 +31,13 @@ export function RelatedLinks({
           </li>
         ))}
       </ul>
+      {more ? (
+        <p className="mt-3 font-bold">
+          <Link href={more.href} prefetch={false}>
+            {more.label}
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }

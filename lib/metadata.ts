@@ -27,15 +27,19 @@ export function pageMetadata({
   title,
   description,
   path,
+  noindex = false,
 }: {
   title: string;
   description: string;
   path: string;
+  /** For pages that exist so links keep working but list nothing yet: kept out of search engines. */
+  noindex?: boolean;
 }): Metadata {
   const url = absoluteUrl(path);
   return {
     title,
     description,
+    ...(noindex ? { robots: { index: false, follow: true } } : {}),
     alternates: {
       canonical: url,
       types: {

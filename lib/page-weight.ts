@@ -4,6 +4,7 @@
  * budgets in bench/budgets.json by the browser tests, and reported by the build benchmark.
  */
 import { gzipSync } from 'node:zlib';
+import { FIXED_PATHS } from './content/site-paths';
 
 /** The kinds of page the budgets tell apart. */
 export const PAGE_TYPES = [
@@ -38,19 +39,25 @@ export type PageWeight = {
   fontBytes: number;
 };
 
-/** The kind of page at a site path such as "/conditions/sciatica". */
+/**
+ * The kind of page at a site path such as "/conditions/sciatica". The glossary's letter
+ * pages hold its definitions; every other fixed page (listings, letter and topic pages,
+ * the comparison) is a listing.
+ */
 export function pageTypeOf(sitePath: string): PageType {
   const [first = '', second] = sitePath.split('/').filter(Boolean);
   if (first === '') return 'home';
+  if (first === 'search') return 'search';
+  if (first === 'about') return 'other';
+  if (first === 'glossary' && second !== undefined) return 'glossary';
+  if (FIXED_PATHS.includes(sitePath)) return 'listing';
   const articles: Record<string, PageType> = {
     conditions: 'condition',
     procedures: 'procedure',
     guides: 'guide',
+    faq: 'faq',
   };
-  if (second !== undefined) return first === 'faq' ? 'faq' : (articles[first] ?? 'other');
-  if (first in articles || first === 'a-z' || first === 'faq') return 'listing';
-  if (first === 'glossary' || first === 'search') return first;
-  return 'other';
+  return (second !== undefined && articles[first]) || 'other';
 }
 
 export const gzippedSize = (data: string | Buffer) => gzipSync(data).length;

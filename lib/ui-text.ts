@@ -113,7 +113,6 @@ export const uiText = {
     'costs-and-access': 'Costs and access',
   } satisfies Record<Topic, string>,
   bodyAreaLabel: 'Where it hurts',
-  kindLabel: 'Type',
   home: {
     heading: 'Understand your pain and your treatment choices',
     browse: 'Start here',
@@ -134,7 +133,25 @@ export const uiText = {
     text: 'We could not find that page. It may have moved, or the address may have a typo.',
     suggestions: 'Try one of these instead:',
   },
-  glossaryLetters: 'Jump to letter',
+  letters: {
+    nav: 'Browse by letter',
+    /** Said after a letter that has nothing under it, which is not a link. */
+    empty: 'nothing yet',
+    /** The words after "starting with" for a letter; "#" holds names starting with a digit or symbol. */
+    startingWith: (letter: string) =>
+      letter === '#' ? 'a number or symbol' : `the letter ${letter}`,
+    glossaryTitle: (label: string) => `Glossary: ${label}`,
+    glossaryIntro: (startingWith: string) =>
+      `Medical words starting with ${startingWith}, explained in plain language.`,
+    glossaryEmpty: (startingWith: string) =>
+      `No words in the glossary start with ${startingWith} yet. Choose another letter above.`,
+    azTitle: (label: string) => `A to Z index: ${label}`,
+    azIntro: (startingWith: string) =>
+      `Conditions, procedures, guides and medical words starting with ${startingWith}, including other names they go by.`,
+    azEmpty: (startingWith: string) =>
+      `Nothing on this site starts with ${startingWith} yet. Choose another letter above.`,
+    chooseLetter: 'Choose a letter to see everything filed under it.',
+  },
   sectionLink: {
     label: 'Link to this section',
     copied: 'Link to this section copied',
@@ -152,8 +169,25 @@ export const uiText = {
       'Choose a part of the body on the picture or in the list to see the conditions that cause pain there.',
     mapLabel: 'Body map: choose where it hurts',
   },
+  faqTopics: {
+    title: (topic: string) => `Common questions: ${topic}`,
+    intro: (topic: string) =>
+      `Every question on the topic “${topic}”. Each short answer has a page of its own.`,
+    empty: 'There are no questions on this topic yet.',
+    seeAll: (topic: string, count: number) => `All ${count} questions on “${topic}”`,
+  },
+  procedureKindHeadings: {
+    injection: 'Injections',
+    'nerve-block': 'Nerve blocks',
+    ablation: 'Ablation',
+    neuromodulation: 'Nerve stimulation',
+    regenerative: 'Regenerative treatments',
+    implant: 'Implanted devices',
+    'vertebral-augmentation': 'Spine bone repair',
+  } satisfies Record<ProcedureKind, string>,
   comparison: {
     heading: 'Compare procedures at a glance',
+    link: 'Compare all procedures side by side',
     caption:
       'How long each procedure takes, the numbing or sedation used, how the doctor guides the needle, recovery, and how long relief may last.',
     procedure: 'Procedure',

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../lib/content/check';
-import { FIXED_PATHS } from '../lib/content/quality';
+import { FIXED_PATHS } from '../lib/content/site-paths';
 import { PAGE_COLLECTIONS, pageUrl, PUBLISHED_PATHS_FILE } from '../lib/content/schema';
 import { parsePublishedPaths, recordPaths } from '../lib/redirects';
 

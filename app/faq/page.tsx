@@ -1,7 +1,9 @@
 import Link from 'next/link';
+import { MovedAnchors } from '@/components/MovedAnchors';
 import { PageIntro } from '@/components/PageIntro';
 import { PrintFooter, ShareTools } from '@/components/PrintTools';
-import { faqsByTopic } from '@/lib/content/queries';
+import { faqTopicsPreview } from '@/lib/content/queries';
+import { faqTopicPath } from '@/lib/content/site-paths';
 import { collectionMetadata } from '@/lib/metadata';
 import { uiText } from '@/lib/ui-text';
 
@@ -10,12 +12,13 @@ const text = uiText.collections.faqs;
 export const metadata = collectionMetadata('faqs', '/faq');
 
 /**
- * Every question, grouped by topic; each answer has a page of its own, so this list stays
- * light however many questions the library holds. Each item keeps the question's id: a
- * link to /faq#question, the address answers had before they moved, lands on its link.
+ * The questions by topic: each topic's first questions, and a link to the topic's own page
+ * when it has more, so this page stays light however many questions the library holds.
+ * Each answer has a page of its own; links to /faq#question, the address answers had before
+ * they moved, are sent on to it.
  */
 export default function FaqPage() {
-  const groups = faqsByTopic();
+  const groups = faqTopicsPreview();
   return (
     <>
       <PageIntro title={text.title} path="/faq" intro={text.intro} />
@@ -38,17 +41,25 @@ export default function FaqPage() {
             {uiText.topics[group.key]}
           </h2>
           <ul className="mt-4 space-y-3">
-            {group.items.map((faq) => (
-              <li key={faq.slug} id={faq.slug} className="faq-item scroll-mt-4 text-lg">
+            {group.shown.map((faq) => (
+              <li key={faq.slug} className="faq-item text-lg">
                 <Link href={faq.url} prefetch={false}>
                   {faq.question}
                 </Link>
               </li>
             ))}
           </ul>
+          {group.total > group.shown.length ? (
+            <p className="mt-4 text-lg font-bold print:hidden">
+              <Link href={faqTopicPath(group.key)} prefetch={false}>
+                {uiText.faqTopics.seeAll(uiText.topics[group.key], group.total)}
+              </Link>
+            </p>
+          ) : null}
         </section>
       ))}
       <PrintFooter path="/faq" />
+      <MovedAnchors page="faq" />
     </>
   );
 }

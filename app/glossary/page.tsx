@@ -1,8 +1,8 @@
-import Link from 'next/link';
 import { LetterNav } from '@/components/LetterNav';
+import { MovedAnchors } from '@/components/MovedAnchors';
 import { PageIntro } from '@/components/PageIntro';
-import { SectionLink } from '@/components/SectionLink';
-import { glossaryByLetter, pageByKey } from '@/lib/content/queries';
+import { glossaryLetters } from '@/lib/content/queries';
+import { glossaryLetterPath } from '@/lib/content/site-paths';
 import { collectionMetadata } from '@/lib/metadata';
 import { uiText } from '@/lib/ui-text';
 
@@ -10,54 +10,19 @@ const text = uiText.collections.glossary;
 
 export const metadata = collectionMetadata('glossary', '/glossary');
 
+/**
+ * The glossary's front page: a letter to choose. Definitions live on each letter's page, so
+ * no page grows with the whole glossary; links to /glossary#term, the address terms had
+ * before, are sent on to their letter's page.
+ */
 export default function GlossaryPage() {
-  const letters = glossaryByLetter();
   return (
     <>
-      <PageIntro title={text.title} path="/glossary" intro={text.intro} />
-      <LetterNav letters={letters.map(({ key }) => key)} />
-      {letters.map(({ key, items }) => (
-        <section
-          key={key}
-          aria-labelledby={`letter-${key}`}
-          className="mb-8"
-          data-pagefind-body=""
-          data-pagefind-filter={`type:${text.single}`}
-        >
-          <h2 id={`letter-${key}`} className="border-b-2 border-brand pb-1 text-2xl font-bold">
-            {key}
-          </h2>
-          <dl>
-            {items.map((term) => {
-              const related = term.related ? pageByKey(term.related) : undefined;
-              return (
-                <div key={term.slug} id={term.slug} className="mt-5 scroll-mt-4">
-                  <dt className="section-heading text-xl font-bold">
-                    <span className="term-name">{term.term}</span>{' '}
-                    <SectionLink id={term.slug} name={term.term} />
-                  </dt>
-                  <dd className="mt-1">
-                    <p>{term.definition}</p>
-                    {term.otherSpellings && term.otherSpellings.length > 0 ? (
-                      <p className="text-muted">
-                        {uiText.otherNames}: {term.otherSpellings.join(', ')}
-                      </p>
-                    ) : null}
-                    {related ? (
-                      <p className="print:hidden">
-                        {uiText.glossaryRelated}:{' '}
-                        <Link href={related.url} prefetch={false}>
-                          {related.title}
-                        </Link>
-                      </p>
-                    ) : null}
-                  </dd>
-                </div>
-              );
-            })}
-          </dl>
-        </section>
-      ))}
+      <PageIntro title={text.title} path="/glossary" intro={text.intro}>
+        <p className="mt-2 text-lg">{uiText.letters.chooseLetter}</p>
+      </PageIntro>
+      <LetterNav pathOf={glossaryLetterPath} inUse={glossaryLetters()} />
+      <MovedAnchors page="glossary" />
     </>
   );
 }

@@ -1,22 +1,34 @@
+import Link from 'next/link';
 import { CollectionListing } from '@/components/CollectionListing';
-import { ProcedureComparison } from '@/components/ProcedureComparison';
-import { getProcedures } from '@/lib/content/queries';
+import { proceduresByKind } from '@/lib/content/queries';
+import { PROCEDURE_COMPARISON_PATH } from '@/lib/content/site-paths';
 import { collectionMetadata } from '@/lib/metadata';
 import { uiText } from '@/lib/ui-text';
 
 export const metadata = collectionMetadata('procedures', '/procedures');
 
+/** Every procedure, by kind; the side-by-side comparison has a page of its own. */
 export default function ProceduresPage() {
-  const procedures = getProcedures();
-  const items = procedures.map((procedure) => ({
-    href: procedure.url,
-    title: procedure.title,
-    description: procedure.description,
-    meta: `${uiText.kindLabel}: ${uiText.procedureKinds[procedure.kind]}`,
+  const groups = proceduresByKind().map(({ key, items }) => ({
+    id: `kind-${key}`,
+    heading: uiText.procedureKindHeadings[key],
+    items: items.map((procedure) => ({
+      href: procedure.url,
+      title: procedure.title,
+      description: procedure.description,
+    })),
   }));
   return (
-    <CollectionListing collection="procedures" items={items}>
-      <ProcedureComparison procedures={procedures} />
-    </CollectionListing>
+    <CollectionListing
+      collection="procedures"
+      items={groups}
+      before={
+        <p className="mb-6 text-lg font-bold">
+          <Link href={PROCEDURE_COMPARISON_PATH} prefetch={false}>
+            {uiText.comparison.link}
+          </Link>
+        </p>
+      }
+    />
   );
 }

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { parse } from 'yaml';
+import { pageUrl } from './schema';
 import { termMatcher } from './term-matcher';
 
 export type GlossaryEntry = { slug: string; words: string[]; definition: string };
@@ -47,7 +48,7 @@ export function linkGlossaryTerms(tree: Root, glossary: readonly GlossaryEntry[]
     for (const child of node.children) {
       if (child.type !== 'element') continue;
       const href = child.tagName === 'a' ? String(child.properties?.href ?? '') : '';
-      const match = /^\/glossary#(.+)$/.exec(href);
+      const match = /^\/glossary(?:\/[a-z0-9-]+)?#(.+)$/.exec(href);
       if (match?.[1]) used.add(match[1]);
       visitLinks(child);
     }
@@ -66,7 +67,7 @@ export function linkGlossaryTerms(tree: Root, glossary: readonly GlossaryEntry[]
       parts.push({
         type: 'element',
         tagName: 'a',
-        properties: { href: `/glossary#${entry.slug}`, className: ['glossary-term'], dataDefinition: entry.definition },
+        properties: { href: pageUrl('glossary', entry.slug), className: ['glossary-term'], dataDefinition: entry.definition },
         children: [{ type: 'text', value: match.text }],
       });
       last = start + match.text.length;

@@ -8,6 +8,8 @@ import type { BodyFacts } from './markdown';
 import { excuseTerms, median, readability, wholeWordsPattern } from './readability';
 import { termMatcher } from './term-matcher';
 import { COLLECTIONS, PAGE_COLLECTIONS, SCHEMA, TOPICS, pageUrl, type CollectionName } from './schema';
+import { indexLetter } from './index-letters';
+import { FIXED_PATHS, isReservedPath } from './site-paths';
 import { isTrustedSource } from './trusted-sources';
 
 export type ParsedPage = {
@@ -63,9 +65,6 @@ type Source = { url?: unknown };
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
-/** Site paths that are not content pages but may be linked. */
-export const FIXED_PATHS = ['/', '/conditions', '/procedures', '/guides', '/faq', '/glossary', '/about', '/search', '/a-z'];
-
 const SITE_PATH = /^\/[a-z0-9]+(?:[-/][a-z0-9]+)*$/;
 
 /**
@@ -79,6 +78,10 @@ function addressProblems(pages: readonly ParsedPage[], options: QualityOptions):
     ...FIXED_PATHS,
     ...pages.filter((p) => PAGE_COLLECTIONS.includes(p.collection)).map((p) => pageUrl(p.collection, p.slug)),
   ]);
+  for (const page of pages.filter((p) => PAGE_COLLECTIONS.includes(p.collection))) {
+    const url = pageUrl(page.collection, page.slug);
+    if (isReservedPath(url)) errors.push(`${page.display}: its address ${url} belongs to one of the site's own pages; rename the file`);
+  }
   const redirectOwner = new Map<string, string>();
   for (const page of pages) {
     strings(page.data.redirectFrom).forEach((from, index) => {
@@ -124,7 +127,13 @@ function brokenLink(target: string, keys: ReadonlySet<string>): string | undefin
   if (path === '/faq' && fragment) return keys.has(`faqs/${fragment}`) ? undefined : 'is not a question on the FAQ page';
   if (path.startsWith('/faq/')) return keys.has(`faqs/${path.slice('/faq/'.length)}`) ? undefined : 'is not a question on this site';
   if (path === '/glossary' && fragment) {
-    return keys.has(`glossary/${fragment}`) ? undefined : 'is not a term in the glossary';
+    return keys.has(`glossary/${fragment}`)
+      ? `is the glossary's old address for the term; write ${pageUrl('glossary', fragment)}`
+      : 'is not a term in the glossary';
+  }
+  if (path.startsWith('/glossary/') && fragment) {
+    if (!keys.has(`glossary/${fragment}`)) return 'is not a term in the glossary';
+    return pageUrl('glossary', fragment) === `${path}#${fragment}` ? undefined : `is on another letter's page; write ${pageUrl('glossary', fragment)}`;
   }
   if (FIXED_PATHS.includes(path)) return undefined;
   const [, collection, slug, extra] = path.split('/');
@@ -152,7 +161,7 @@ function inboundLinks(pages: readonly ParsedPage[]): Map<string, Set<string>> {
       const [pathPart = '', fragment] = target.split('#');
       if (pathPart === '/faq' && fragment) link(key, `faqs/${fragment}`);
       else if (pathPart.startsWith('/faq/')) link(key, `faqs/${pathPart.slice('/faq/'.length)}`);
-      else if (pathPart === '/glossary' && fragment) link(key, `glossary/${fragment}`);
+      else if (pathPart.startsWith('/glossary') && fragment) link(key, `glossary/${fragment}`);
       else if (pathPart.startsWith('/')) link(key, pathPart.slice(1).replace(/\/$/, ''));
     }
     // Relations show on both pages: a condition's procedures list the condition back, and
@@ -212,6 +221,14 @@ export function checkQuality(pages: readonly ParsedPage[], options: QualityOptio
     }
 
     if (page.collection === 'glossary') {
+      // The term's address is found from its file name (see pageUrl), so both must start alike.
+      const letter = indexLetter(String(page.data.term ?? ''));
+      if (typeof page.data.term === 'string' && indexLetter(page.slug) !== letter) {
+        problem(
+          'term',
+          `${JSON.stringify(page.data.term)} is filed under ${letter === '#' ? '0–9' : letter} in the glossary, but the file name does not start with ${letter === '#' ? 'a digit' : letter.toLowerCase()}; name the file after the term`,
+        );
+      }
       const words = terms.get(page.slug) ?? [];
       const pattern = wholeWordsPattern(words);
       // A term seen only inside a longer term ("spinal cord" in "spinal cord stimulation")

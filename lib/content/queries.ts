@@ -15,14 +15,9 @@ import {
   type Procedure,
 } from 'contentlayer/generated';
 import type { TocEntry } from './markdown';
-import {
-  groupInOrder,
-  indexLetter,
-  linkedEitherWay,
-  questionsAbout,
-  sharingTopics,
-} from './relations';
-import { BODY_AREAS, TOPICS, type BodyArea, type Topic } from './schema';
+import { INDEX_LETTERS, indexLetter } from './index-letters';
+import { groupInOrder, linkedEitherWay, questionsAbout, sharingTopics } from './relations';
+import { BODY_AREAS, PROCEDURE_KINDS, TOPICS, type BodyArea, type ProcedureKind, type Topic } from './schema';
 
 export type { Condition, Faq, GlossaryTerm, Guide, Procedure };
 export type ContentDoc = Condition | Procedure | Guide;
@@ -42,9 +37,20 @@ export const getGuide = (slug: string) => allGuides.find((doc) => doc.slug === s
 export const getFaqs = (): Faq[] => [...allFaqs].sort((a, b) => a.question.localeCompare(b.question));
 export const getFaq = (slug: string) => allFaqs.find((doc) => doc.slug === slug);
 
-/** Other questions on the same topic, for a question's page. */
-export const otherQuestionsOnTopic = (faq: Faq): Faq[] =>
-  getFaqs().filter((other) => other.topic === faq.topic && other.slug !== faq.slug);
+/**
+ * How many questions a list shows before it links to the topic's own page: enough to
+ * show a small library's questions in full, few enough that a large one stays light.
+ */
+export const QUESTIONS_SHOWN_PER_TOPIC = 10;
+
+/** Every question on a topic, A to Z. */
+export const faqsOnTopic = (topic: Topic): Faq[] => getFaqs().filter((faq) => faq.topic === topic);
+
+/** Other questions on the same topic, for a question's page: the first few, and how many in all. */
+export function otherQuestionsOnTopic(faq: Faq): { shown: Faq[]; total: number } {
+  const others = faqsOnTopic(faq.topic).filter((other) => other.slug !== faq.slug);
+  return { shown: others.slice(0, QUESTIONS_SHOWN_PER_TOPIC), total: others.length };
+}
 
 /** The table of contents computed by the content step (Contentlayer types it as JSON). */
 export const tocOf = (page: ContentDoc): TocEntry[] => page.toc as TocEntry[];
@@ -66,20 +72,33 @@ export const questionsFor = (page: ContentDoc): Faq[] =>
 
 export const relatedGuidesFor = (guide: Guide): Guide[] => sharingTopics(guide, allGuides);
 
-/** All questions, grouped by topic in the schema's topic order. */
-export const faqsByTopic = (): { key: Topic; items: Faq[] }[] =>
-  groupInOrder(
-    [...allFaqs].sort((a, b) => a.question.localeCompare(b.question)),
-    (faq) => faq.topic,
-    TOPICS,
-  );
+/**
+ * Topics in the schema's order, each with its first questions and how many it has: the
+ * FAQ index. Topics without questions are left out.
+ */
+export const faqTopicsPreview = (): { key: Topic; shown: Faq[]; total: number }[] =>
+  groupInOrder(getFaqs(), (faq) => faq.topic, TOPICS).map(({ key, items }) => ({
+    key,
+    shown: items.slice(0, QUESTIONS_SHOWN_PER_TOPIC),
+    total: items.length,
+  }));
 
-/** Glossary terms grouped by first letter, A to Z. */
-export const glossaryByLetter = (): { key: string; items: GlossaryTerm[] }[] => {
-  const terms = getGlossaryTerms();
-  const letters = [...new Set(terms.map((t) => indexLetter(t.term)))].sort();
-  return groupInOrder(terms, (t) => indexLetter(t.term), letters);
-};
+/** Glossary terms filed under a letter, A to Z. */
+export const glossaryTermsUnder = (letter: string): GlossaryTerm[] =>
+  getGlossaryTerms().filter((term) => indexLetter(term.term) === letter);
+
+/** Letters the glossary has terms under. */
+export const glossaryLetters = (): string[] => lettersInUse(getGlossaryTerms().map((term) => term.term));
+
+/** Which of the index letters some name is filed under, in A–Z order. */
+function lettersInUse(names: readonly string[]): string[] {
+  const used = new Set(names.map(indexLetter));
+  return INDEX_LETTERS.filter((letter) => used.has(letter));
+}
+
+/** Procedures grouped by kind, in the schema's order; kinds without procedures are left out. */
+export const proceduresByKind = (): { key: ProcedureKind; items: Procedure[] }[] =>
+  groupInOrder(getProcedures(), (procedure) => procedure.kind, PROCEDURE_KINDS);
 
 /** The title of any page named as `collection/slug`, for links from questions and terms. */
 export function pageByKey(key: string): { title: string; url: string } | undefined {
@@ -104,24 +123,28 @@ export function pageByKey(key: string): { title: string; url: string } | undefin
   }
 }
 
-export type IndexEntry = { label: string; url: string; kind: string; seeAlso?: string };
+export type IndexEntry = {
+  label: string;
+  url: string;
+  kind: 'conditions' | 'procedures' | 'guides' | 'glossary';
+  /** The page's own title, when `label` is another name for it. */
+  seeAlso?: string;
+};
 
 /**
  * The A–Z index: every condition, procedure, guide and glossary term by its title, and
  * each other name pointing to the page that uses it.
  */
-export function azEntries(labels: { condition: string; procedure: string; guide: string; term: string }): IndexEntry[] {
+export function azEntries(): IndexEntry[] {
+  const withOtherNames = (kind: IndexEntry['kind'], doc: Condition | Procedure): IndexEntry[] => [
+    { label: doc.title, url: doc.url, kind },
+    ...(doc.otherNames ?? []).map((name) => ({ label: name, url: doc.url, kind, seeAlso: doc.title })),
+  ];
   const entries: IndexEntry[] = [
-    ...getConditions().flatMap((c) => [
-      { label: c.title, url: c.url, kind: labels.condition },
-      ...(c.otherNames ?? []).map((name) => ({ label: name, url: c.url, kind: labels.condition, seeAlso: c.title })),
-    ]),
-    ...getProcedures().flatMap((p) => [
-      { label: p.title, url: p.url, kind: labels.procedure },
-      ...(p.otherNames ?? []).map((name) => ({ label: name, url: p.url, kind: labels.procedure, seeAlso: p.title })),
-    ]),
-    ...getGuides().map((g) => ({ label: g.title, url: g.url, kind: labels.guide })),
-    ...getGlossaryTerms().map((t) => ({ label: t.term, url: t.url, kind: labels.term })),
+    ...getConditions().flatMap((c) => withOtherNames('conditions', c)),
+    ...getProcedures().flatMap((p) => withOtherNames('procedures', p)),
+    ...getGuides().map((g) => ({ label: g.title, url: g.url, kind: 'guides' as const })),
+    ...getGlossaryTerms().map((t) => ({ label: t.term, url: t.url, kind: 'glossary' as const })),
   ];
   const seen = new Set<string>();
   return entries
@@ -133,6 +156,13 @@ export function azEntries(labels: { condition: string; procedure: string; guide:
     })
     .sort((a, b) => a.label.localeCompare(b.label, 'en', { sensitivity: 'base' }));
 }
+
+/** The A–Z index's entries filed under a letter. */
+export const azEntriesUnder = (letter: string): IndexEntry[] =>
+  azEntries().filter((entry) => indexLetter(entry.label) === letter);
+
+/** Letters the A–Z index has entries under. */
+export const azLetters = (): string[] => lettersInUse(azEntries().map((entry) => entry.label));
 
 /** Conditions grouped by the body areas they affect, in the schema's head-to-foot order. */
 export function conditionsByBodyArea(): { key: BodyArea; items: Condition[] }[] {

@@ -55,9 +55,3 @@ export function groupInOrder<T, K extends string>(
     .map((key) => ({ key, items: items.filter((item) => keyOf(item) === key) }))
     .filter((group) => group.items.length > 0);
 }
-
-/** The A–Z letter a term is filed under; anything not starting with a letter goes under "#". */
-export function indexLetter(text: string): string {
-  const first = text.trim().charAt(0).toUpperCase();
-  return /^[A-Z]$/.test(first) ? first : '#';
-}

@@ -9,6 +9,8 @@
  * messages and explains what the field is for.
  */
 
+import { indexLetter, letterSlug } from './index-letters';
+
 /** The folders under `content/`, one per kind of page. */
 export const COLLECTIONS = ['conditions', 'procedures', 'guides', 'faqs', 'glossary'] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
@@ -382,16 +384,22 @@ export const SCHEMA: Record<CollectionName, CollectionSpec> = {
 /** The file in the content folder listing every address the site has published. */
 export const PUBLISHED_PATHS_FILE = 'published-paths.txt';
 
-/** The URL path of every collection's pages. FAQs and glossary terms live on one page each. */
 /** Collections whose documents each have a page (and an address that must never break). */
 export const PAGE_COLLECTIONS: readonly CollectionName[] = ['conditions', 'procedures', 'guides', 'faqs'];
 
+/** The glossary's page for one letter, such as /glossary/b. */
+export const glossaryLetterPath = (letter: string) => `/glossary/${letterSlug(letter)}`;
+
+/**
+ * The address of a document. Glossary terms live on their letter's page, found from the
+ * slug (the content check makes sure a term's file name starts with the term's letter).
+ */
 export function pageUrl(collection: CollectionName, slug: string): string {
   switch (collection) {
     case 'faqs':
       return `/faq/${slug}`;
     case 'glossary':
-      return `/glossary#${slug}`;
+      return `${glossaryLetterPath(indexLetter(slug))}#${slug}`;
     default:
       return `/${collection}/${slug}`;
   }

@@ -5,7 +5,19 @@
 import { calendarDate } from '../review-dates';
 import { uiText } from '../ui-text';
 import { allFaqs } from 'contentlayer/generated';
-import { getConditions, getFaqs, getGuides, getProcedures, type ContentDoc } from './queries';
+import {
+  azLetters,
+  faqsOnTopic,
+  getConditions,
+  getFaqs,
+  getGuides,
+  getProcedures,
+  glossaryLetters,
+  type ContentDoc,
+} from './queries';
+import { letterLabel } from './index-letters';
+import { TOPICS } from './schema';
+import { azLetterPath, faqTopicPath, glossaryLetterPath, PROCEDURE_COMPARISON_PATH } from './site-paths';
 
 export type IndexedPage = {
   path: string;
@@ -24,6 +36,10 @@ export function feedItems(): ContentDoc[] {
   );
 }
 
+/**
+ * Every page search engines should know: all but the letter and topic pages that list
+ * nothing yet (they exist so that links to them keep working, and say noindex).
+ */
 export function sitePages(): IndexedPage[] {
   const docs = feedItems();
   const datesOf = (items: readonly { lastReviewed: string }[]) => newest(items.map((i) => i.lastReviewed));
@@ -36,10 +52,19 @@ export function sitePages(): IndexedPage[] {
     listing('/', uiText.nav.home, [...docs, ...allFaqs]),
     listing('/conditions', uiText.collections.conditions.title, getConditions()),
     listing('/procedures', uiText.collections.procedures.title, getProcedures()),
+    listing(PROCEDURE_COMPARISON_PATH, uiText.comparison.heading, getProcedures()),
     listing('/guides', uiText.collections.guides.title, getGuides()),
     listing('/faq', uiText.collections.faqs.title, allFaqs),
+    ...TOPICS.filter((topic) => faqsOnTopic(topic).length > 0).map((topic) =>
+      listing(faqTopicPath(topic), uiText.faqTopics.title(uiText.topics[topic]), faqsOnTopic(topic)),
+    ),
     { path: '/glossary', title: uiText.collections.glossary.title },
+    ...glossaryLetters().map((letter) => ({
+      path: glossaryLetterPath(letter),
+      title: uiText.letters.glossaryTitle(letterLabel(letter)),
+    })),
     { path: '/a-z', title: uiText.az.title },
+    ...azLetters().map((letter) => ({ path: azLetterPath(letter), title: uiText.letters.azTitle(letterLabel(letter)) })),
     { path: '/search', title: uiText.search.title },
     { path: '/about', title: uiText.nav.about },
     ...docs.map((doc) => ({ path: doc.url, title: doc.title, lastReviewed: calendarDate(doc.lastReviewed) })),

@@ -36,5 +36,6 @@ for (const url of [...allPages, '/this-page-does-not-exist']) {
 }
 
 test('the accessibility checks cover every page in the sitemap', async ({ request }) => {
-  expect(new Set(allPages)).toEqual(new Set(await sitemapPaths(request)));
+  const sitemap = await sitemapPaths(request);
+  expect(sitemap.filter((path) => !allPages.includes(path))).toEqual([]);
 });

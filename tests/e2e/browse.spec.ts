@@ -1,27 +1,37 @@
 import { expect, test } from '@playwright/test';
 import { uiText } from '../../lib/ui-text';
+import { INDEX_LETTERS, indexLetter, letterLabel } from '../../lib/content/index-letters';
+import { azLetterPath, PROCEDURE_COMPARISON_PATH } from '../../lib/content/site-paths';
 import { conditions, glossary, guides, list, procedures, text } from './library';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the A to Z index links to every condition, procedure, guide and glossary term, and their other names', async ({
+  test('the A to Z index links to every condition, procedure, guide and glossary term, and their other names, on its letter page', async ({
     page,
   }) => {
+    const entries = [
+      ...[...conditions, ...procedures, ...guides].flatMap((doc) => [
+        { label: text(doc, 'title'), url: doc.url },
+        ...list(doc, 'otherNames').map((name) => ({ label: name, url: doc.url })),
+      ]),
+      ...glossary.map((term) => ({ label: text(term, 'term'), url: term.url })),
+    ];
+    const letters = [...new Set(entries.map((entry) => indexLetter(entry.label)))];
     await page.goto('/a-z');
-    const main = page.locator('main');
-    for (const doc of [...conditions, ...procedures, ...guides]) {
-      await expect(
-        main.locator(`a[href="${doc.url}"]`, { hasText: text(doc, 'title') }).first(),
-      ).toBeVisible();
-      for (const name of list(doc, 'otherNames')) {
+    const nav = page.getByRole('navigation', { name: uiText.letters.nav });
+    for (const letter of INDEX_LETTERS) {
+      const link = nav.getByRole('link', { name: letterLabel(letter), exact: true });
+      await expect(link).toHaveCount(letters.includes(letter) ? 1 : 0);
+    }
+    for (const letter of letters) {
+      await page.goto(azLetterPath(letter));
+      const main = page.locator('main');
+      for (const entry of entries.filter((e) => indexLetter(e.label) === letter)) {
         await expect(
-          main.locator(`a[href="${doc.url}"]`, { hasText: name }).first(),
+          main.locator(`a[href="${entry.url}"]`, { hasText: entry.label }).first(),
         ).toBeAttached();
       }
-    }
-    for (const term of glossary) {
-      await expect(main.locator(`a[href="${term.url}"]`).first()).toHaveText(text(term, 'term'));
     }
   });
 
@@ -43,16 +53,31 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#area-lower-back')).toBeInViewport();
   });
 
-  test('the procedures page compares every procedure at a glance in a table', async ({ page }) => {
+  test('the procedures page lists them by kind and links to a page comparing each kind in a table', async ({
+    page,
+  }) => {
     await page.goto('/procedures');
-    const table = page.getByRole('table');
-    await expect(table.getByRole('columnheader')).toHaveText([
-      uiText.comparison.procedure,
-      ...Object.values(uiText.glanceLabels),
-    ]);
-    await expect(table.locator('tbody tr')).toHaveCount(procedures.length);
     for (const procedure of procedures) {
-      const row = table.locator('tbody tr', { has: page.locator(`a[href="${procedure.url}"]`) });
+      const kind = text(procedure, 'kind');
+      await expect(
+        page.locator(`section[aria-labelledby="kind-${kind}"] a[href="${procedure.url}"]`),
+      ).toHaveText(text(procedure, 'title'));
+    }
+    await page.getByRole('link', { name: uiText.comparison.link }).click();
+    await expect(page).toHaveURL(new RegExp(`${PROCEDURE_COMPARISON_PATH}$`));
+    const tables = page.getByRole('table');
+    for (const header of await tables.locator('thead tr').all()) {
+      await expect(header.getByRole('columnheader')).toHaveText([
+        uiText.comparison.procedure,
+        ...Object.values(uiText.glanceLabels),
+      ]);
+    }
+    await expect(tables.locator('tbody tr')).toHaveCount(procedures.length);
+    for (const procedure of procedures) {
+      const kind = text(procedure, 'kind');
+      const row = page
+        .locator(`section[aria-labelledby="kind-${kind}"] tbody tr`)
+        .filter({ has: page.locator(`a[href="${procedure.url}"]`) });
       const glance = procedure.data.atAGlance as Record<string, string>;
       await expect(row.locator('td')).toHaveText(
         Object.keys(uiText.glanceLabels).map((key) => glance[key]!),

@@ -1,6 +1,9 @@
 import { expect, test, type Page as BrowserPage } from '@playwright/test';
 import { siteConfig } from '../../lib/site-config';
 import { uiText } from '../../lib/ui-text';
+import { INDEX_LETTERS, indexLetter } from '../../lib/content/index-letters';
+import { TOPICS, type Topic } from '../../lib/content/schema';
+import { faqTopicPath, glossaryLetterPath } from '../../lib/content/site-paths';
 import { conditions, faqs, glossary, guides, list, procedures, text, type Page } from './library';
 
 type Source = { title: string; url: string };
@@ -112,19 +115,26 @@ for (const guide of guides) {
   });
 }
 
-test('the FAQ page lists every question under its topic, linking to its page, at its old anchor', async ({
+test('the FAQ page lists the questions under their topics, and each topic has a page listing all of its questions', async ({
   page,
 }) => {
   await page.goto('/faq');
   for (const faq of faqs) {
-    const item = page.locator(`[id="${faq.slug}"]`);
-    await expect(item.getByRole('link')).toHaveText(text(faq, 'question'));
-    await expect(item.getByRole('link')).toHaveAttribute('href', faq.url);
-    const topic = text(faq, 'topic') as keyof typeof uiText.topics;
-    await expect(
-      page.locator(`section[aria-labelledby="topic-${topic}"] [id="${faq.slug}"]`),
-    ).toHaveCount(1);
+    const topic = text(faq, 'topic') as Topic;
     await expect(page.locator(`#topic-${topic}`)).toHaveText(uiText.topics[topic]);
+    // Every topic here has few enough questions to show them all.
+    await expect(
+      page.locator(`section[aria-labelledby="topic-${topic}"] a[href="${faq.url}"]`),
+    ).toHaveText(text(faq, 'question'));
+  }
+  for (const topic of TOPICS) {
+    await page.goto(faqTopicPath(topic));
+    const questions = faqs.filter((faq) => text(faq, 'topic') === topic);
+    const links = page.locator('main li.faq-item a');
+    await expect(links).toHaveText(
+      questions.map((faq) => text(faq, 'question')).sort((a, b) => a.localeCompare(b)),
+    );
+    if (questions.length === 0) await expect(page.getByText(uiText.faqTopics.empty)).toBeVisible();
   }
 });
 
@@ -144,17 +154,38 @@ for (const faq of faqs) {
   });
 }
 
-test('the glossary lists every term A to Z, each with its own anchor and definition', async ({
+test('the glossary lists every term A to Z on its letter page, each with its own anchor and definition', async ({
   page,
 }) => {
-  await page.goto('/glossary');
-  const terms = await page.locator('dt .term-name').allTextContents();
-  expect(terms).toEqual([...terms].sort((a, b) => a.localeCompare(b)));
-  expect(terms).toHaveLength(glossary.length);
-  for (const term of glossary) {
-    await expect(page.locator(`[id="${term.slug}"] dt .term-name`)).toHaveText(text(term, 'term'));
-    await expect(page.locator(`[id="${term.slug}"] dd`)).toContainText(text(term, 'definition'));
+  const letters = [...new Set(glossary.map((term) => indexLetter(text(term, 'term'))))];
+  let listed = 0;
+  for (const letter of letters) {
+    await page.goto(glossaryLetterPath(letter));
+    const terms = await page.locator('dt .term-name').allTextContents();
+    expect(terms).toEqual([...terms].sort((a, b) => a.localeCompare(b)));
+    listed += terms.length;
+    for (const term of glossary.filter((t) => indexLetter(text(t, 'term')) === letter)) {
+      expect(term.url).toBe(`${glossaryLetterPath(letter)}#${term.slug}`);
+      await expect(page.locator(`[id="${term.slug}"] dt .term-name`)).toHaveText(
+        text(term, 'term'),
+      );
+      await expect(page.locator(`[id="${term.slug}"] dd`)).toContainText(text(term, 'definition'));
+    }
   }
+  expect(listed).toBe(glossary.length);
+});
+
+test('a letter with no glossary terms has a page that says so and offers the other letters', async ({
+  page,
+}) => {
+  const used = new Set(glossary.map((term) => indexLetter(text(term, 'term'))));
+  const empty = INDEX_LETTERS.find((letter) => !used.has(letter))!;
+  await page.goto(glossaryLetterPath(empty));
+  await expect(
+    page.getByText(uiText.letters.glossaryEmpty(uiText.letters.startingWith(empty))),
+  ).toBeVisible();
+  const nav = page.getByRole('navigation', { name: uiText.letters.nav });
+  await expect(nav.getByRole('link')).toHaveCount(used.size);
 });
 
 test('listing pages link to every page of their kind', async ({ page }) => {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { test, type APIRequestContext } from '@playwright/test';
 import { pageUrl, type CollectionName } from '../../lib/content/schema';
+import { FIXED_PATHS } from '../../lib/content/site-paths';
 
 export type Page = {
   collection: CollectionName;
@@ -39,6 +40,7 @@ export const guides = readCollection('guides');
 export const faqs = readCollection('faqs');
 export const glossary = readCollection('glossary');
 
+/** The pages the main navigation leads to. */
 export const listingPages = [
   '/',
   '/conditions',
@@ -51,9 +53,12 @@ export const listingPages = [
   '/a-z',
 ];
 
-/** Every page of the site, one address each. */
+/**
+ * Every page of the site, one address each: the fixed pages (listings, every letter and
+ * topic page, even those that list nothing yet) and every content page.
+ */
 export const allPages = [
-  ...listingPages,
+  ...FIXED_PATHS,
   ...[...conditions, ...procedures, ...guides, ...faqs].map((page) => page.url),
 ];
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { siteConfig } from '../../lib/site-config';
-import { conditions, faqs, guides, procedures, sitemapPaths } from './library';
+import { allPages, conditions, faqs, guides, procedures, sitemapPaths } from './library';
 
 const attr = (html: string, pattern: RegExp) => pattern.exec(html)?.[1];
 
@@ -64,7 +64,11 @@ test('every page has a unique title, description and canonical address, an Open 
   for (const path of paths) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
-    pages.push(readMeta(path, await response.text()));
+    const html = await response.text();
+    expect(html, `${path} is in the sitemap, so must be indexable`).not.toMatch(
+      /name="robots"[^>]*noindex/,
+    );
+    pages.push(readMeta(path, html));
   }
 
   for (const field of ['title', 'description', 'canonical'] as const) {
@@ -116,5 +120,20 @@ test('every page has a unique title, description and canonical address, an Open 
       guides: 'Thing',
     }[doc.collection as 'conditions'];
     expect(about, doc.url).toBe(expected);
+  }
+});
+
+test('only letter and topic pages that list nothing yet are left out of the sitemap, and they ask not to be indexed', async ({
+  request,
+}) => {
+  const sitemap = new Set(await sitemapPaths(request));
+  const left = allPages.filter((path) => !sitemap.has(path));
+  for (const path of left) {
+    expect(path, 'a page left out of the sitemap').toMatch(
+      /^\/(glossary|a-z)\/[a-z0-9-]+$|^\/faq\/topics\//,
+    );
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(await response.text(), path).toMatch(/<meta name="robots" content="noindex, follow"/);
   }
 });

@@ -36,10 +36,10 @@ describe('linkGlossaryTerms', () => {
     );
     expect(html.match(/class="glossary-term"/g)).toHaveLength(3);
     expect(html).toContain(
-      '<a href="/glossary#fluoroscopy" class="glossary-term" data-definition="A moving X-ray picture.">fluoroscopy</a>. Fluoroscopy again.',
+      '<a href="/glossary/f#fluoroscopy" class="glossary-term" data-definition="A moving X-ray picture.">fluoroscopy</a>. Fluoroscopy again.',
     );
     expect(html).toContain(
-      '<a href="/glossary#facet-joint" class="glossary-term" data-definition="Small joints in the spine.">facet joints</a>',
+      '<a href="/glossary/f#facet-joint" class="glossary-term" data-definition="Small joints in the spine.">facet joints</a>',
     );
     expect(html).toContain(
       'data-definition="The tough sac around the nerves &#x26; &#x22;fluid&#x22;."',
@@ -48,7 +48,7 @@ describe('linkGlossaryTerms', () => {
 
   it('leaves headings, code, existing links and words that only contain a term alone', async () => {
     const html = await render(
-      '## Fluoroscopy\n\n`dura` and [the dura](/glossary#dura) and durable things.\n',
+      '## Fluoroscopy\n\n`dura` and [the dura](/glossary/d#dura) and durable things.\n',
     );
     expect(html).not.toContain('class="glossary-term"');
   });

@@ -36,7 +36,11 @@ describe('page weight', () => {
     expect(pageTypeOf('/guides/what-is-chronic-pain')).toBe('guide');
     expect(pageTypeOf('/faq')).toBe('listing');
     expect(pageTypeOf('/faq/does-it-hurt')).toBe('faq');
-    expect(pageTypeOf('/glossary')).toBe('glossary');
+    expect(pageTypeOf('/faq/topics/safety')).toBe('listing');
+    expect(pageTypeOf('/procedures/compare')).toBe('listing');
+    expect(pageTypeOf('/glossary')).toBe('listing');
+    expect(pageTypeOf('/glossary/b')).toBe('glossary');
+    expect(pageTypeOf('/a-z/0-9')).toBe('listing');
     expect(pageTypeOf('/search')).toBe('search');
     expect(pageTypeOf('/about')).toBe('other');
     expect(pageTypeOf('/404')).toBe('other');

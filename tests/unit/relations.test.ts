@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { indexLetter } from '@/lib/content/index-letters';
 import {
   groupInOrder,
-  indexLetter,
   linkedEitherWay,
   questionsAbout,
   sharingTopics,
@@ -60,10 +60,5 @@ describe('groupInOrder and indexLetter', () => {
       { key: 'C', items: ['cherry'] },
       { key: 'A', items: ['apple', 'avocado'] },
     ]);
-  });
-
-  it('files terms that do not start with a letter under #', () => {
-    expect(indexLetter(' epidural')).toBe('E');
-    expect(indexLetter('3D imaging')).toBe('#');
   });
 });

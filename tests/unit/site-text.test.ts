@@ -12,10 +12,10 @@ describe('fillText', () => {
 });
 
 describe('page addresses', () => {
-  it('gives questions pages of their own and glossary terms an anchor on the glossary', () => {
+  it('gives questions pages of their own and glossary terms an anchor on the glossary page for their letter', () => {
     expect(pageUrl('conditions', 'sciatica')).toBe('/conditions/sciatica');
     expect(pageUrl('faqs', 'will-i-be-awake')).toBe('/faq/will-i-be-awake');
-    expect(pageUrl('glossary', 'fluoroscopy')).toBe('/glossary#fluoroscopy');
+    expect(pageUrl('glossary', 'fluoroscopy')).toBe('/glossary/f#fluoroscopy');
   });
 
   it('builds canonical addresses from the configured base URL', () => {

@@ -8,6 +8,7 @@ import { ReviewDates } from '@/components/ReviewDates';
 import { SourceList } from '@/components/SourceList';
 import { DESCRIPTION_MAX_LENGTH } from '@/lib/content/schema';
 import { getFaq, getFaqs, otherQuestionsOnTopic, pageByKey } from '@/lib/content/queries';
+import { faqTopicPath } from '@/lib/content/site-paths';
 import { excerpt, pageMetadata } from '@/lib/metadata';
 import { faqPage } from '@/lib/structured-data';
 import { uiText } from '@/lib/ui-text';
@@ -33,6 +34,7 @@ export async function generateMetadata({ params }: Params) {
 export default async function QuestionPage({ params }: Params) {
   const faq = getFaq((await params).slug);
   if (!faq) notFound();
+  const others = otherQuestionsOnTopic(faq);
   const related = faq.related.flatMap((key) => {
     const page = pageByKey(key);
     return page ? [{ href: page.url, label: page.title }] : [];
@@ -56,10 +58,15 @@ export default async function QuestionPage({ params }: Params) {
       <RelatedLinks
         id="related-questions"
         heading={uiText.related.faqs}
-        links={otherQuestionsOnTopic(faq).map((other) => ({
-          href: other.url,
-          label: other.question,
-        }))}
+        links={others.shown.map((other) => ({ href: other.url, label: other.question }))}
+        more={
+          others.total > others.shown.length
+            ? {
+                href: faqTopicPath(faq.topic),
+                label: uiText.faqTopics.seeAll(uiText.topics[faq.topic], others.total + 1),
+              }
+            : undefined
+        }
       />
       <SourceList sources={faq.sources} />
       <ReviewDates lastReviewed={faq.lastReviewed} />

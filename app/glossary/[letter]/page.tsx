@@ -1,0 +1,81 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { LetterNav } from '@/components/LetterNav';
+import { PageIntro } from '@/components/PageIntro';
+import { SectionLink } from '@/components/SectionLink';
+import { INDEX_LETTERS, letterLabel, letterOfSlug, letterSlug } from '@/lib/content/index-letters';
+import { glossaryLetters, glossaryTermsUnder, pageByKey } from '@/lib/content/queries';
+import { glossaryLetterPath } from '@/lib/content/site-paths';
+import { pageMetadata } from '@/lib/metadata';
+import { uiText } from '@/lib/ui-text';
+
+const text = uiText.collections.glossary;
+const letters = uiText.letters;
+type Params = { params: Promise<{ letter: string }> };
+
+export const dynamicParams = false;
+export const generateStaticParams = () =>
+  INDEX_LETTERS.map((letter) => ({ letter: letterSlug(letter) }));
+
+export async function generateMetadata({ params }: Params) {
+  const letter = letterOfSlug((await params).letter);
+  if (!letter) return {};
+  return pageMetadata({
+    title: letters.glossaryTitle(letterLabel(letter)),
+    description: letters.glossaryIntro(letters.startingWith(letter)),
+    path: glossaryLetterPath(letter),
+    noindex: glossaryTermsUnder(letter).length === 0,
+  });
+}
+
+/** The glossary's terms under one letter, each with its definition and its own link. */
+export default async function GlossaryLetterPage({ params }: Params) {
+  const letter = letterOfSlug((await params).letter);
+  if (!letter) notFound();
+  const terms = glossaryTermsUnder(letter);
+  const path = glossaryLetterPath(letter);
+  return (
+    <>
+      <PageIntro
+        title={letters.glossaryTitle(letterLabel(letter))}
+        path={path}
+        intro={letters.glossaryIntro(letters.startingWith(letter))}
+        trail={[{ label: text.title, href: '/glossary' }]}
+      />
+      <LetterNav pathOf={glossaryLetterPath} inUse={glossaryLetters()} current={letter} />
+      {terms.length === 0 ? (
+        <p className="text-lg">{letters.glossaryEmpty(letters.startingWith(letter))}</p>
+      ) : (
+        <dl data-pagefind-body="" data-pagefind-filter={`type:${text.single}`}>
+          {terms.map((term) => {
+            const related = term.related ? pageByKey(term.related) : undefined;
+            return (
+              <div key={term.slug} id={term.slug} className="mt-5 scroll-mt-4">
+                <dt className="section-heading text-xl font-bold">
+                  <span className="term-name">{term.term}</span>{' '}
+                  <SectionLink id={term.slug} name={term.term} />
+                </dt>
+                <dd className="mt-1">
+                  <p>{term.definition}</p>
+                  {term.otherSpellings && term.otherSpellings.length > 0 ? (
+                    <p className="text-muted">
+                      {uiText.otherNames}: {term.otherSpellings.join(', ')}
+                    </p>
+                  ) : null}
+                  {related ? (
+                    <p className="print:hidden">
+                      {uiText.glossaryRelated}:{' '}
+                      <Link href={related.url} prefetch={false}>
+                        {related.title}
+                      </Link>
+                    </p>
+                  ) : null}
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,10 @@
+import { OG_SIZE, ogImage } from '@/lib/og-image';
+import { uiText } from '@/lib/ui-text';
+
+export const dynamic = 'force-static';
+export const size = OG_SIZE;
+export const contentType = 'image/png';
+
+export default function Image() {
+  return ogImage(uiText.collections.procedures.title, uiText.comparison.heading);
+}

@@ -1,0 +1,37 @@
+/**
+ * The addresses of the site's own pages: the listings, and the letter and topic pages that
+ * split the big listings so that none outgrows its page-weight budget however large the
+ * library gets. Every one of them always exists, even while it lists nothing, so a link to
+ * it never breaks as pages come and go.
+ */
+import { INDEX_LETTERS, letterSlug } from './index-letters';
+import { glossaryLetterPath, TOPICS, type Topic } from './schema';
+
+export { glossaryLetterPath };
+export const azLetterPath = (letter: string) => `/a-z/${letterSlug(letter)}`;
+export const faqTopicPath = (topic: Topic) => `/faq/topics/${topic}`;
+export const PROCEDURE_COMPARISON_PATH = '/procedures/compare';
+
+/** Site paths that are not content pages but may be linked. */
+export const FIXED_PATHS: readonly string[] = [
+  '/',
+  '/conditions',
+  '/procedures',
+  PROCEDURE_COMPARISON_PATH,
+  '/guides',
+  '/faq',
+  ...TOPICS.map(faqTopicPath),
+  '/glossary',
+  ...INDEX_LETTERS.map(glossaryLetterPath),
+  '/a-z',
+  ...INDEX_LETTERS.map(azLetterPath),
+  '/about',
+  '/search',
+];
+
+/**
+ * Whether a content page at `path` would sit on a fixed page's address or on a folder that
+ * holds them (a question called "topics" would shadow /faq/topics/...).
+ */
+export const isReservedPath = (path: string): boolean =>
+  FIXED_PATHS.some((fixed) => fixed === path || fixed.startsWith(`${path}/`));
