@@ -16,7 +16,9 @@ export function ProcedureComparison({
 }) {
   const text = uiText.comparison;
   return groups.map(({ key, items }) => (
-    <section key={key} aria-labelledby={`kind-${key}`} className="my-8">
+    // The scroll area is the landmark named by the heading; a second one of the same name
+    // around it would confuse screen-reader landmark lists.
+    <section key={key} data-kind={key} className="my-8">
       <h2 id={`kind-${key}`} className="text-2xl font-bold">
         {uiText.procedureKindHeadings[key]}
       </h2>

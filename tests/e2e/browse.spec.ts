@@ -76,7 +76,7 @@ test.describe('without JavaScript', () => {
     for (const procedure of procedures) {
       const kind = text(procedure, 'kind');
       const row = page
-        .locator(`section[aria-labelledby="kind-${kind}"] tbody tr`)
+        .locator(`section[data-kind="${kind}"] tbody tr`)
         .filter({ has: page.locator(`a[href="${procedure.url}"]`) });
       const glance = procedure.data.atAGlance as Record<string, string>;
       await expect(row.locator('td')).toHaveText(
