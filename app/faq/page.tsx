@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { MovedAnchors } from '@/components/MovedAnchors';
 import { PageIntro } from '@/components/PageIntro';
 import { PrintFooter, ShareTools } from '@/components/PrintTools';
+import { QuestionList } from '@/components/QuestionList';
 import { faqTopicsPreview } from '@/lib/content/queries';
 import { faqTopicPath } from '@/lib/content/site-paths';
 import { collectionMetadata } from '@/lib/metadata';
@@ -40,15 +41,7 @@ export default function FaqPage() {
           <h2 id={`topic-${group.key}`} className="border-b-2 border-brand pb-1 text-2xl font-bold">
             {uiText.topics[group.key]}
           </h2>
-          <ul className="mt-4 space-y-3">
-            {group.shown.map((faq) => (
-              <li key={faq.slug} className="faq-item text-lg">
-                <Link href={faq.url} prefetch={false}>
-                  {faq.question}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <QuestionList questions={group.shown} />
           {group.total > group.shown.length ? (
             <p className="mt-4 text-lg font-bold print:hidden">
               <Link href={faqTopicPath(group.key)} prefetch={false}>

@@ -2,34 +2,28 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { LetterNav } from '@/components/LetterNav';
 import { PageIntro } from '@/components/PageIntro';
-import { INDEX_LETTERS, letterLabel, letterOfSlug, letterSlug } from '@/lib/content/index-letters';
+import { letterLabel } from '@/lib/content/index-letters';
 import { azEntriesUnder, azLetters } from '@/lib/content/queries';
+import { letterOfParams, letterRoutes, type LetterParams } from '@/lib/content/routes';
 import { azLetterPath } from '@/lib/content/site-paths';
-import { pageMetadata } from '@/lib/metadata';
 import { uiText } from '@/lib/ui-text';
 
 const text = uiText.az;
 const letters = uiText.letters;
-type Params = { params: Promise<{ letter: string }> };
 
 export const dynamicParams = false;
-export const generateStaticParams = () =>
-  INDEX_LETTERS.map((letter) => ({ letter: letterSlug(letter) }));
-
-export async function generateMetadata({ params }: Params) {
-  const letter = letterOfSlug((await params).letter);
-  if (!letter) return {};
-  return pageMetadata({
-    title: letters.azTitle(letterLabel(letter)),
-    description: letters.azIntro(letters.startingWith(letter)),
-    path: azLetterPath(letter),
-    noindex: azEntriesUnder(letter).length === 0,
-  });
-}
+const routes = letterRoutes({
+  pathOf: azLetterPath,
+  title: (letter) => letters.azTitle(letterLabel(letter)),
+  description: (letter) => letters.azIntro(letters.startingWith(letter)),
+  isEmpty: (letter) => azEntriesUnder(letter).length === 0,
+});
+export const generateStaticParams = routes.generateStaticParams;
+export const generateMetadata = routes.generateMetadata;
 
 /** Every page and other name filed under one letter of the A–Z index. */
-export default async function AzLetterPage({ params }: Params) {
-  const letter = letterOfSlug((await params).letter);
+export default async function AzLetterPage(props: LetterParams) {
+  const letter = await letterOfParams(props);
   if (!letter) notFound();
   const entries = azEntriesUnder(letter);
   return (

@@ -3,34 +3,28 @@ import { notFound } from 'next/navigation';
 import { LetterNav } from '@/components/LetterNav';
 import { PageIntro } from '@/components/PageIntro';
 import { SectionLink } from '@/components/SectionLink';
-import { INDEX_LETTERS, letterLabel, letterOfSlug, letterSlug } from '@/lib/content/index-letters';
+import { letterLabel } from '@/lib/content/index-letters';
 import { glossaryLetters, glossaryTermsUnder, pageByKey } from '@/lib/content/queries';
+import { letterOfParams, letterRoutes, type LetterParams } from '@/lib/content/routes';
 import { glossaryLetterPath } from '@/lib/content/site-paths';
-import { pageMetadata } from '@/lib/metadata';
 import { uiText } from '@/lib/ui-text';
 
 const text = uiText.collections.glossary;
 const letters = uiText.letters;
-type Params = { params: Promise<{ letter: string }> };
 
 export const dynamicParams = false;
-export const generateStaticParams = () =>
-  INDEX_LETTERS.map((letter) => ({ letter: letterSlug(letter) }));
-
-export async function generateMetadata({ params }: Params) {
-  const letter = letterOfSlug((await params).letter);
-  if (!letter) return {};
-  return pageMetadata({
-    title: letters.glossaryTitle(letterLabel(letter)),
-    description: letters.glossaryIntro(letters.startingWith(letter)),
-    path: glossaryLetterPath(letter),
-    noindex: glossaryTermsUnder(letter).length === 0,
-  });
-}
+const routes = letterRoutes({
+  pathOf: glossaryLetterPath,
+  title: (letter) => letters.glossaryTitle(letterLabel(letter)),
+  description: (letter) => letters.glossaryIntro(letters.startingWith(letter)),
+  isEmpty: (letter) => glossaryTermsUnder(letter).length === 0,
+});
+export const generateStaticParams = routes.generateStaticParams;
+export const generateMetadata = routes.generateMetadata;
 
 /** The glossary's terms under one letter, each with its definition and its own link. */
-export default async function GlossaryLetterPage({ params }: Params) {
-  const letter = letterOfSlug((await params).letter);
+export default async function GlossaryLetterPage(props: LetterParams) {
+  const letter = await letterOfParams(props);
   if (!letter) notFound();
   const terms = glossaryTermsUnder(letter);
   const path = glossaryLetterPath(letter);

@@ -1,7 +1,7 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageIntro } from '@/components/PageIntro';
 import { PrintFooter, ShareTools } from '@/components/PrintTools';
+import { QuestionList } from '@/components/QuestionList';
 import { faqsOnTopic } from '@/lib/content/queries';
 import { TOPICS, type Topic } from '@/lib/content/schema';
 import { faqTopicPath } from '@/lib/content/site-paths';
@@ -46,15 +46,7 @@ export default async function FaqTopicPage({ params }: Params) {
       {questions.length === 0 ? (
         <p className="text-lg">{text.empty}</p>
       ) : (
-        <ul className="mt-4 space-y-3">
-          {questions.map((faq) => (
-            <li key={faq.slug} className="faq-item text-lg">
-              <Link href={faq.url} prefetch={false}>
-                {faq.question}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <QuestionList questions={questions} />
       )}
       <PrintFooter path={path} />
     </>
