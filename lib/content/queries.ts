@@ -16,7 +16,7 @@ import {
 } from 'contentlayer/generated';
 import type { TocEntry } from './markdown';
 import { INDEX_LETTERS, indexLetter } from './index-letters';
-import { groupInOrder, linkedEitherWay, questionsAbout, sharingTopics } from './relations';
+import { firstFew, groupInOrder, linkedEitherWay, questionsAbout, sharingTopics } from './relations';
 import { BODY_AREAS, PROCEDURE_KINDS, TOPICS, type BodyArea, type ProcedureKind, type Topic } from './schema';
 
 export type { Condition, Faq, GlossaryTerm, Guide, Procedure };
@@ -48,8 +48,10 @@ export const faqsOnTopic = (topic: Topic): Faq[] => getFaqs().filter((faq) => fa
 
 /** Other questions on the same topic, for a question's page: the first few, and how many in all. */
 export function otherQuestionsOnTopic(faq: Faq): { shown: Faq[]; total: number } {
-  const others = faqsOnTopic(faq.topic).filter((other) => other.slug !== faq.slug);
-  return { shown: others.slice(0, QUESTIONS_SHOWN_PER_TOPIC), total: others.length };
+  return firstFew(
+    faqsOnTopic(faq.topic).filter((other) => other.slug !== faq.slug),
+    QUESTIONS_SHOWN_PER_TOPIC,
+  );
 }
 
 /** The table of contents computed by the content step (Contentlayer types it as JSON). */
@@ -79,8 +81,7 @@ export const relatedGuidesFor = (guide: Guide): Guide[] => sharingTopics(guide, 
 export const faqTopicsPreview = (): { key: Topic; shown: Faq[]; total: number }[] =>
   groupInOrder(getFaqs(), (faq) => faq.topic, TOPICS).map(({ key, items }) => ({
     key,
-    shown: items.slice(0, QUESTIONS_SHOWN_PER_TOPIC),
-    total: items.length,
+    ...firstFew(items, QUESTIONS_SHOWN_PER_TOPIC),
   }));
 
 /** Glossary terms filed under a letter, A to Z. */

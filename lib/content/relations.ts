@@ -55,3 +55,8 @@ export function groupInOrder<T, K extends string>(
     .map((key) => ({ key, items: items.filter((item) => keyOf(item) === key) }))
     .filter((group) => group.items.length > 0);
 }
+
+/** The first `limit` items of a list, and how many it has in all: for a list that links to the rest. */
+export function firstFew<T>(items: readonly T[], limit: number): { shown: T[]; total: number } {
+  return { shown: items.slice(0, limit), total: items.length };
+}

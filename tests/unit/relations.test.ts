@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexLetter } from '@/lib/content/index-letters';
 import {
+  firstFew,
   groupInOrder,
   linkedEitherWay,
   questionsAbout,
@@ -60,5 +61,12 @@ describe('groupInOrder and indexLetter', () => {
       { key: 'C', items: ['cherry'] },
       { key: 'A', items: ['apple', 'avocado'] },
     ]);
+  });
+});
+
+describe('firstFew', () => {
+  it('keeps the first items and counts them all, so a list can link to the rest', () => {
+    expect(firstFew(['a', 'b', 'c'], 2)).toEqual({ shown: ['a', 'b'], total: 3 });
+    expect(firstFew(['a'], 2)).toEqual({ shown: ['a'], total: 1 });
   });
 });
