@@ -39,7 +39,10 @@ export default function FaqPage() {
       {groups.map((group) => (
         <section key={group.key} aria-labelledby={`topic-${group.key}`} className="mb-10">
           <h2 id={`topic-${group.key}`} className="border-b-2 border-brand pb-1 text-2xl font-bold">
-            {uiText.topics[group.key]}
+            {/* The heading leads to the topic's own page, an address staff can share. */}
+            <Link href={faqTopicPath(group.key)} prefetch={false}>
+              {uiText.topics[group.key]}
+            </Link>
           </h2>
           <QuestionList questions={group.shown} />
           {group.total > group.shown.length ? (
