@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { siteConfig } from '../../lib/site-config';
 import { uiText } from '../../lib/ui-text';
+import { PROCEDURE_COMPARISON_PATH } from '../../lib/content/site-paths';
 import { procedures, text } from './library';
 
 const procedure = procedures.find((p) => p.slug === 'radiofrequency-ablation') ?? procedures[0]!;
@@ -54,6 +55,24 @@ test('on screen, the page offers to print and to email itself, and shows no prin
   const href = (await email.getAttribute('href')) ?? '';
   expect(href.startsWith('mailto:?subject=')).toBe(true);
   expect(decodeURIComponent(href)).toContain(`${siteConfig.baseUrl}${procedure.url}`);
+});
+
+test('the procedure comparison prints whole on a page of paper, with no column cut off', async ({
+  page,
+}) => {
+  // About the width of A4 or US Letter paper inside the printer's margins.
+  await page.setViewportSize({ width: 700, height: 1000 });
+  await page.emulateMedia({ media: 'print' });
+  await page.goto(PROCEDURE_COMPARISON_PATH);
+  const tables = page.locator('.comparison-table');
+  expect(await tables.count()).toBeGreaterThan(0);
+  for (const table of await tables.all()) {
+    const { right, pageWidth } = await table.evaluate((el) => ({
+      right: el.getBoundingClientRect().right,
+      pageWidth: document.documentElement.clientWidth,
+    }));
+    expect(right).toBeLessThanOrEqual(pageWidth);
+  }
 });
 
 test.describe('without JavaScript', () => {
