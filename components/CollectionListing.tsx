@@ -10,16 +10,18 @@ export type PageGroup = { id: string; heading: string; items: readonly PageListI
 
 /**
  * A listing page: the collection's title and introduction, then every page in it, in one
- * list or under headings.
+ * list (`items`) or under headings (`groups`).
  */
 export function CollectionListing({
   collection,
-  items,
+  items = [],
+  groups,
   before,
   children,
 }: {
   collection: ListedCollection;
-  items: readonly PageListItem[] | readonly PageGroup[];
+  items?: readonly PageListItem[];
+  groups?: readonly PageGroup[];
   /** Shown between the introduction and the list, such as a link to a comparison. */
   before?: ReactNode;
   /** Ways to browse shown after the list, such as the body map. */
@@ -30,8 +32,8 @@ export function CollectionListing({
     <>
       <PageIntro title={text.title} path={`/${collection}`} intro={text.intro} />
       {before}
-      {items.every(isGroup) && items.length > 0 ? (
-        items.map((group) => (
+      {groups ? (
+        groups.map((group) => (
           <section key={group.id} aria-labelledby={group.id} className="mb-8">
             <h2 id={group.id} className="mb-2 text-2xl font-bold">
               {group.heading}
@@ -40,11 +42,9 @@ export function CollectionListing({
           </section>
         ))
       ) : (
-        <PageList items={items as readonly PageListItem[]} />
+        <PageList items={items} />
       )}
       {children}
     </>
   );
 }
-
-const isGroup = (item: PageListItem | PageGroup): item is PageGroup => 'items' in item;

@@ -21,7 +21,7 @@ export default function ProceduresPage() {
   return (
     <CollectionListing
       collection="procedures"
-      items={groups}
+      groups={groups}
       before={
         <p className="mb-6 text-lg font-bold">
           <Link href={PROCEDURE_COMPARISON_PATH} prefetch={false}>

@@ -8,7 +8,7 @@ import type { BodyFacts } from './markdown';
 import { excuseTerms, median, readability, wholeWordsPattern } from './readability';
 import { termMatcher } from './term-matcher';
 import { COLLECTIONS, PAGE_COLLECTIONS, SCHEMA, TOPICS, pageUrl, type CollectionName } from './schema';
-import { indexLetter } from './index-letters';
+import { indexLetter, letterLabel } from './index-letters';
 import { FIXED_PATHS, isReservedPath } from './site-paths';
 import { isTrustedSource } from './trusted-sources';
 
@@ -226,7 +226,7 @@ export function checkQuality(pages: readonly ParsedPage[], options: QualityOptio
       if (typeof page.data.term === 'string' && indexLetter(page.slug) !== letter) {
         problem(
           'term',
-          `${JSON.stringify(page.data.term)} is filed under ${letter === '#' ? '0–9' : letter} in the glossary, but the file name does not start with ${letter === '#' ? 'a digit' : letter.toLowerCase()}; name the file after the term`,
+          `${JSON.stringify(page.data.term)} is filed under ${letterLabel(letter)} in the glossary, but the file name does not start with ${letter === '#' ? 'a digit' : letter.toLowerCase()}; name the file after the term`,
         );
       }
       const words = terms.get(page.slug) ?? [];

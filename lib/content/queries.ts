@@ -22,19 +22,31 @@ import { BODY_AREAS, PROCEDURE_KINDS, TOPICS, type BodyArea, type ProcedureKind,
 export type { Condition, Faq, GlossaryTerm, Guide, Procedure };
 export type ContentDoc = Condition | Procedure | Guide;
 
+/**
+ * A list computed once per build worker and shared by every page: sorting the whole
+ * library again for each of thousands of pages would be the same work thousands of times.
+ */
+const once = <T>(compute: () => T): (() => T) => {
+  let value: T | undefined;
+  return () => (value ??= compute());
+};
+
 const byTitle = <T extends { title: string }>(items: readonly T[]) =>
   [...items].sort((a, b) => a.title.localeCompare(b.title));
 
-export const getConditions = (): Condition[] => byTitle(allConditions);
-export const getProcedures = (): Procedure[] => byTitle(allProcedures);
-export const getGuides = (): Guide[] => byTitle(allGuides);
-export const getGlossaryTerms = (): GlossaryTerm[] =>
-  [...allGlossaryTerms].sort((a, b) => a.term.localeCompare(b.term));
+export const getConditions: () => readonly Condition[] = once(() => byTitle(allConditions));
+export const getProcedures: () => readonly Procedure[] = once(() => byTitle(allProcedures));
+export const getGuides: () => readonly Guide[] = once(() => byTitle(allGuides));
+export const getGlossaryTerms: () => readonly GlossaryTerm[] = once(() =>
+  [...allGlossaryTerms].sort((a, b) => a.term.localeCompare(b.term)),
+);
 
 export const getCondition = (slug: string) => allConditions.find((doc) => doc.slug === slug);
 export const getProcedure = (slug: string) => allProcedures.find((doc) => doc.slug === slug);
 export const getGuide = (slug: string) => allGuides.find((doc) => doc.slug === slug);
-export const getFaqs = (): Faq[] => [...allFaqs].sort((a, b) => a.question.localeCompare(b.question));
+export const getFaqs: () => readonly Faq[] = once(() =>
+  [...allFaqs].sort((a, b) => a.question.localeCompare(b.question)),
+);
 export const getFaq = (slug: string) => allFaqs.find((doc) => doc.slug === slug);
 
 /**
@@ -136,7 +148,7 @@ export type IndexEntry = {
  * The A–Z index: every condition, procedure, guide and glossary term by its title, and
  * each other name pointing to the page that uses it.
  */
-export function azEntries(): IndexEntry[] {
+export const azEntries: () => readonly IndexEntry[] = once(() => {
   const withOtherNames = (kind: IndexEntry['kind'], doc: Condition | Procedure): IndexEntry[] => [
     { label: doc.title, url: doc.url, kind },
     ...(doc.otherNames ?? []).map((name) => ({ label: name, url: doc.url, kind, seeAlso: doc.title })),
@@ -156,7 +168,7 @@ export function azEntries(): IndexEntry[] {
       return true;
     })
     .sort((a, b) => a.label.localeCompare(b.label, 'en', { sensitivity: 'base' }));
-}
+});
 
 /** The A–Z index's entries filed under a letter. */
 export const azEntriesUnder = (letter: string): IndexEntry[] =>

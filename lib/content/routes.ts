@@ -9,7 +9,7 @@ type SlugParams = { params: Promise<{ slug: string }> };
  * The static-generation exports every `[slug]` page needs: one route per page of the
  * collection, and each page's metadata from its own fields.
  */
-export function slugRoutes<T extends RoutablePage>(all: () => T[], find: (slug: string) => T | undefined) {
+export function slugRoutes<T extends RoutablePage>(all: () => readonly T[], find: (slug: string) => T | undefined) {
   return {
     generateStaticParams: () => all().map((page) => ({ slug: page.slug })),
     generateMetadata: async ({ params }: SlugParams): Promise<Metadata> => {

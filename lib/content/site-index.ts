@@ -4,7 +4,6 @@
  */
 import { calendarDate } from '../review-dates';
 import { uiText } from '../ui-text';
-import { allFaqs } from 'contentlayer/generated';
 import {
   azLetters,
   faqsOnTopic,
@@ -49,12 +48,12 @@ export function sitePages(): IndexedPage[] {
     lastReviewed: datesOf(items),
   });
   return [
-    listing('/', uiText.nav.home, [...docs, ...allFaqs]),
+    listing('/', uiText.nav.home, [...docs, ...getFaqs()]),
     listing('/conditions', uiText.collections.conditions.title, getConditions()),
     listing('/procedures', uiText.collections.procedures.title, getProcedures()),
     listing(PROCEDURE_COMPARISON_PATH, uiText.comparison.heading, getProcedures()),
     listing('/guides', uiText.collections.guides.title, getGuides()),
-    listing('/faq', uiText.collections.faqs.title, allFaqs),
+    listing('/faq', uiText.collections.faqs.title, getFaqs()),
     ...TOPICS.filter((topic) => faqsOnTopic(topic).length > 0).map((topic) =>
       listing(faqTopicPath(topic), uiText.faqTopics.title(uiText.topics[topic]), faqsOnTopic(topic)),
     ),
