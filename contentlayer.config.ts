@@ -12,6 +12,7 @@ import {
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
+import { factReferences, remarkDirectives } from './lib/content/directives';
 import { rehypeGlossary } from './lib/content/glossary-links';
 import { rehypeExternalLinks } from './lib/content/rehype-external-links';
 import { siteConfig } from './lib/site-config';
@@ -63,14 +64,25 @@ function toFieldDefs(fields: Record<string, FieldSpec>): Record<string, FieldDef
   return Object.fromEntries(Object.entries(fields).map(([name, spec]) => [name, toFieldDef(spec)]));
 }
 
+const slugOf = (doc: { _raw: { sourceFileName: string } }) =>
+  doc._raw.sourceFileName.replace(/\.md$/, '');
+
 function computedFields(collection: CollectionName): ComputedFields {
-  const slugOf = (doc: { _raw: { sourceFileName: string } }) =>
-    doc._raw.sourceFileName.replace(/\.md$/, '');
+  const slug: ComputedFields[string] = {
+    type: 'string',
+    description:
+      'The file name without .md; the last part of the URL, and the name :fact[...] uses.',
+    resolve: slugOf,
+  };
+  // Facts have no page of their own: they are inserted into the pages that use them.
+  if (collection === 'facts') return { slug };
   return {
-    slug: {
-      type: 'string',
-      description: 'The file name without .md; the last part of the URL.',
-      resolve: slugOf,
+    slug,
+    factsUsed: {
+      // A list of slugs; Contentlayer's computed fields have no list type, so queries.ts reads it typed.
+      type: 'json',
+      description: 'The shared facts the body inserts, whose sources the page lists too.',
+      resolve: (doc) => factReferences(doc.body.raw),
     },
     url: {
       type: 'string',
@@ -117,7 +129,7 @@ export default makeSource({
   onExtraFieldData: 'fail',
   disableImportAliasWarning: true,
   markdown: {
-    remarkPlugins: [remarkGfm],
+    remarkPlugins: [remarkGfm, remarkDirectives(contentDir)],
     rehypePlugins: [
       // The glossary is read when Contentlayer starts: in `npm run dev`, restart it after editing glossary terms.
       rehypeGlossary(contentDir),

@@ -1,12 +1,12 @@
 import Link from 'next/link';
-import { CareCard } from '@/components/CareCard';
+import { CareCards } from '@/components/CareCard';
 import { JsonLd } from '@/components/JsonLd';
 import { breadcrumbList, medicalClinic } from '@/lib/structured-data';
 import { PageList } from '@/components/PageList';
 import { getConditions, getGuides, getProcedures } from '@/lib/content/queries';
 import { pageMetadata } from '@/lib/metadata';
 import { siteConfig } from '@/lib/site-config';
-import { fillText, uiText } from '@/lib/ui-text';
+import { uiText } from '@/lib/ui-text';
 
 export const metadata = {
   ...pageMetadata({ title: siteConfig.siteName, description: siteConfig.tagline, path: '/' }),
@@ -57,9 +57,7 @@ export default function HomePage() {
         </ul>
       </section>
 
-      <CareCard id="urgent-help" heading={uiText.home.urgentHeading}>
-        <p>{fillText(uiText.home.urgentText, { emergency: siteConfig.emergencyNumber })}</p>
-      </CareCard>
+      <CareCards heading={uiText.home.urgent.heading} advice={uiText.home.urgent} />
 
       <section aria-labelledby="guides-list" className="mt-8">
         <h2 id="guides-list" className="mb-4 text-2xl font-bold">

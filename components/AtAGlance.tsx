@@ -1,13 +1,21 @@
+import { SECTION_IDS } from '@/lib/section-ids';
 import type { Procedure } from '@/lib/content/queries';
 import { uiText } from '@/lib/ui-text';
 
-const rows = ['duration', 'sedation', 'imaging', 'recovery', 'reliefDuration'] as const;
+const rows = [
+  'duration',
+  'feelsLike',
+  'sedation',
+  'imaging',
+  'recovery',
+  'reliefDuration',
+] as const;
 
 /** The procedure's short facts, as a definition list that reads well aloud and in print. */
 export function AtAGlance({ glance }: { glance: Procedure['atAGlance'] }) {
   return (
-    <section aria-labelledby="at-a-glance" className="my-6 border border-line p-4 sm:p-5">
-      <h2 id="at-a-glance" className="text-xl font-bold">
+    <section aria-labelledby={SECTION_IDS.atAGlance} className="my-6 border border-line p-4 sm:p-5">
+      <h2 id={SECTION_IDS.atAGlance} className="text-xl font-bold">
         {uiText.atAGlance}
       </h2>
       <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">

@@ -1,14 +1,22 @@
 import type { ReactNode } from 'react';
 import type { TocEntry } from '@/lib/content/markdown';
 import { needsTableOfContents } from '@/lib/content/markdown';
-import { collectionOf, questionsFor, tocOf, type ContentDoc } from '@/lib/content/queries';
+import { insertAfterSection, splitAfterSection } from '@/lib/content/body-sections';
+import {
+  collectionOf,
+  questionsFor,
+  sourcesOf,
+  tocOf,
+  type ContentDoc,
+} from '@/lib/content/queries';
+import { SECTION_IDS } from '@/lib/section-ids';
 import { searchKeywords } from '@/lib/search-synonyms';
 import { uiText } from '@/lib/ui-text';
 import { pageStructuredData } from '@/lib/content/structured';
 import { ArticleBody } from './ArticleBody';
 import { JsonLd } from './JsonLd';
 import { PrintFooter, ShareTools } from './PrintTools';
-import { WarningSigns } from './CareCard';
+import { CareCards, type UrgentAdvice } from './CareCard';
 import { QuestionsToAsk } from './QuestionsToAsk';
 import { Breadcrumbs, type Crumb } from './Breadcrumbs';
 import { KeyPoints } from './KeyPoints';
@@ -25,8 +33,11 @@ type ContentPageProps = {
   parent: Crumb;
   /** Shown between the key points and the body, e.g. a procedure's at-a-glance box. */
   beforeBody?: ReactNode;
-  /** Symptoms that need urgent care, and the heading of their box; no box when empty. */
-  urgent?: { heading: string; signs: readonly string[] };
+  /**
+   * Urgent advice at its three levels, the heading over the cards, and the body section
+   * (by id) they follow.
+   */
+  urgent?: { heading: string; advice: UrgentAdvice; afterSection: string };
   questionsToAsk?: readonly string[];
   /** Links to related pages of other kinds; related questions are added here. */
   related?: ReactNode;
@@ -44,14 +55,21 @@ export function ContentPage({
 }: ContentPageProps) {
   const otherNames = doc.type === 'Guide' ? [] : (doc.otherNames ?? []);
   const toc = tocOf(doc);
-  const hasUrgent = urgent !== undefined && urgent.signs.length > 0;
+  const body = urgent
+    ? splitAfterSection(doc.body.html, urgent.afterSection)
+    : { before: doc.body.html, after: '' };
   const sections: TocEntry[] = [
-    ...toc,
-    ...(hasUrgent ? [{ id: 'get-help-urgently', text: urgent.heading, depth: 2 as const }] : []),
+    ...(urgent
+      ? insertAfterSection(toc, urgent.afterSection, {
+          id: SECTION_IDS.getHelpUrgently,
+          text: urgent.heading,
+          depth: 2,
+        })
+      : toc),
     ...(questionsToAsk.length > 0
-      ? [{ id: 'questions-to-ask', text: uiText.questionsToAsk, depth: 2 as const }]
+      ? [{ id: SECTION_IDS.questionsToAsk, text: uiText.questionsToAsk, depth: 2 as const }]
       : []),
-    { id: 'sources', text: uiText.sources, depth: 2 },
+    { id: SECTION_IDS.sources, text: uiText.sources, depth: 2 },
   ];
   const searchType = uiText.collections[collectionOf(doc)].single;
   const keywords = searchKeywords([doc.title, doc.description, ...otherNames]);
@@ -78,17 +96,18 @@ export function ContentPage({
       <KeyPoints points={doc.keyPoints} />
       {beforeBody}
       {needsTableOfContents(toc) ? <TableOfContents entries={sections} /> : null}
-      <ArticleBody html={doc.body.html} />
-      {hasUrgent ? <WarningSigns heading={urgent.heading} signs={urgent.signs} /> : null}
+      <ArticleBody html={body.before} />
+      {urgent ? <CareCards heading={urgent.heading} advice={urgent.advice} /> : null}
+      {body.after ? <ArticleBody html={body.after} /> : null}
       {questionsToAsk.length > 0 ? <QuestionsToAsk questions={questionsToAsk} /> : null}
       {related}
       <RelatedLinks
-        id="related-questions"
+        id={SECTION_IDS.relatedQuestions}
         heading={uiText.related.faqs}
         links={questionsFor(doc).map((faq) => ({ href: faq.url, label: faq.question }))}
       />
-      <SourceList sources={doc.sources} />
-      <ReviewDates lastReviewed={doc.lastReviewed} />
+      <SourceList sources={sourcesOf(doc)} />
+      <ReviewDates lastReviewed={doc.lastReviewed} clinicalReview={doc.clinicalReview} />
       <JsonLd data={pageStructuredData(doc)} />
       <PrintFooter path={doc.url} lastReviewed={doc.lastReviewed} />
     </article>

@@ -1,3 +1,4 @@
+import { SECTION_IDS } from '@/lib/section-ids';
 import { uiText } from '@/lib/ui-text';
 
 export type SourceItem = { title: string; publisher: string; url: string; date?: string };
@@ -5,8 +6,12 @@ export type SourceItem = { title: string; publisher: string; url: string; date?:
 /** Where the page's facts come from. Links carry no referrer: a page's address is health information. */
 export function SourceList({ sources }: { sources: readonly SourceItem[] }) {
   return (
-    <section aria-labelledby="sources" data-pagefind-ignore="" className="my-8 text-base">
-      <h2 id="sources" className="text-2xl font-bold">
+    <section
+      aria-labelledby={SECTION_IDS.sources}
+      data-pagefind-ignore=""
+      className="my-8 text-base"
+    >
+      <h2 id={SECTION_IDS.sources} className="text-2xl font-bold">
         {uiText.sources}
       </h2>
       <p className="mt-2">{uiText.sourcesIntro}</p>

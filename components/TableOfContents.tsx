@@ -1,11 +1,16 @@
+import { SECTION_IDS } from '@/lib/section-ids';
 import type { TocEntry } from '@/lib/content/markdown';
 import { uiText } from '@/lib/ui-text';
 
 /** Links to the page's sections; only shown on pages long enough to need it. */
 export function TableOfContents({ entries }: { entries: readonly TocEntry[] }) {
   return (
-    <nav aria-labelledby="on-this-page" data-pagefind-ignore="" className="my-6 print:hidden">
-      <h2 id="on-this-page" className="text-lg font-bold">
+    <nav
+      aria-labelledby={SECTION_IDS.onThisPage}
+      data-pagefind-ignore=""
+      className="my-6 print:hidden"
+    >
+      <h2 id={SECTION_IDS.onThisPage} className="text-lg font-bold">
         {uiText.onThisPage}
       </h2>
       <ul className="mt-2 space-y-1">

@@ -3,7 +3,7 @@
  * every form a host understands: an HTML page at the old path, and the local server's
  * configuration. Pure builders; scripts/build.ts writes them into out/.
  */
-import { pageUrl, type CollectionName } from './content/schema';
+import { isPageCollection, pageUrl, type CollectionName } from './content/schema';
 import { escapeXml } from './feeds';
 
 export type Redirect = { from: string; to: string; title: string };
@@ -17,13 +17,11 @@ export function redirectsOf(
     redirectFrom: readonly string[];
   }[],
 ): Redirect[] {
-  return pages.flatMap((page) =>
-    page.redirectFrom.map((from) => ({
-      from,
-      to: pageUrl(page.collection, page.slug),
-      title: page.title,
-    })),
-  );
+  return pages.flatMap(({ collection, slug, title, redirectFrom }) => {
+    if (!isPageCollection(collection)) return [];
+    const to = pageUrl(collection, slug);
+    return redirectFrom.map((from) => ({ from, to, title }));
+  });
 }
 
 /** A page at the old address that sends readers, and search engines, to the new one. */

@@ -5,6 +5,15 @@
  * The clinic details below are placeholders (the .example domain and 555 numbers are
  * reserved for examples); replace every one before publishing.
  */
+export type Reviewer = {
+  /** A short id used in pages' front matter, such as "jsmith". */
+  id: string;
+  /** The clinician's name as it should appear on pages. */
+  name: string;
+  /** Their qualifications, such as "MD, board-certified in pain medicine". */
+  credentials: string;
+};
+
 export type SiteConfig = {
   /** The site's name, shown in the header and after every page title. */
   siteName: string;
@@ -22,8 +31,31 @@ export type SiteConfig = {
     /** Where patients book or request an appointment. */
     appointmentUrl: string;
   };
-  /** The number to call in an emergency, shown in every urgent-care box. */
+  /** The number to call in an emergency, shown on every "call now" card. */
   emergencyNumber: string;
+  /**
+   * The crisis line for thoughts of suicide or self-harm, shown on every page that mentions
+   * them (the content check makes sure of it).
+   */
+  crisisLine: {
+    /** Its name as readers know it. */
+    name: string;
+    /** Shown as written and dialled as its digits. */
+    number: string;
+    /** Whether a text message to the same number reaches it. */
+    acceptsTexts: boolean;
+  };
+  /**
+   * The clinic's clinicians who may sign pages off (a page's `clinicalReview.reviewer` is one
+   * of these ids). Never list anyone who has not agreed to review pages.
+   */
+  reviewers: readonly Reviewer[];
+  /**
+   * Whether every page must carry a clinical review by one of the reviewers, within the
+   * review interval: set it when the clinic is about to go live. While false, unreviewed
+   * pages say so and the content report lists them.
+   */
+  requireClinicalReview: boolean;
   /** How many months after its last review a page is due to be reviewed again. */
   reviewIntervalMonths: number;
   /** Limits the content check holds every page to. */
@@ -34,6 +66,8 @@ export type SiteConfig = {
     maxMedianReadingGrade: number;
     /** Whether a page past its review date fails the build (true) or is only reported (false). */
     overdueReviewIsError: boolean;
+    /** The content report flags a guideline source older than this many years. */
+    maxGuidelineAgeYears: number;
   };
 };
 
@@ -50,10 +84,15 @@ export const siteConfig: SiteConfig = {
     appointmentUrl: 'https://clinic.example/appointments',
   },
   emergencyNumber: '911',
+  crisisLine: { name: '988 Suicide & Crisis Lifeline', number: '988', acceptsTexts: true },
+  // No clinician of the clinic has reviewed the pages yet: every page says so.
+  reviewers: [],
+  requireClinicalReview: false,
   reviewIntervalMonths: 12,
   contentRules: {
     maxReadingGrade: 8,
     maxMedianReadingGrade: 7,
     overdueReviewIsError: false,
+    maxGuidelineAgeYears: 8,
   },
 };

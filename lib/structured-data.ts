@@ -72,7 +72,8 @@ export function medicalCondition(condition: {
   title: string;
   otherNames?: readonly string[];
   url: string;
-  warningSigns?: readonly string[];
+  /** Signs that need urgent care (its emergency and same-day lists). */
+  urgentSigns?: readonly string[];
   treatments: readonly { title: string; url: string }[];
 }): JsonLd {
   return {
@@ -87,8 +88,8 @@ export function medicalCondition(condition: {
           ),
         }
       : {}),
-    ...(condition.warningSigns?.length
-      ? { signOrSymptom: condition.warningSigns.map((sign) => named('MedicalSignOrSymptom', sign)) }
+    ...(condition.urgentSigns?.length
+      ? { signOrSymptom: condition.urgentSigns.map((sign) => named('MedicalSignOrSymptom', sign)) }
       : {}),
   };
 }

@@ -55,6 +55,7 @@ export const uiText = {
   atAGlance: 'At a glance',
   glanceLabels: {
     duration: 'How long it takes',
+    feelsLike: 'What it feels like',
     sedation: 'Numbing and sedation',
     imaging: 'Imaging guidance',
     recovery: 'Recovery',
@@ -65,20 +66,54 @@ export const uiText = {
   sources: 'Sources',
   sourcesIntro: 'The facts on this page come from these public sources:',
   readingTime: (minutes: number) => `${minutes} minute${minutes === 1 ? '' : 's'} to read`,
-  lastReviewed: 'Last reviewed',
-  nextReview: 'Next review due',
+  /** When the page was last checked against its sources (not a clinician's sign-off). */
+  lastReviewed: 'Last checked against sources',
+  nextReview: 'Next check due',
   related: {
     conditions: 'Related conditions',
     procedures: 'Procedures that may be used',
     faqs: 'Related questions',
     guides: 'Related guides',
   },
+  /**
+   * Urgent advice at three levels, as NHS care cards give it: each card has its own heading
+   * and first sentence. {emergency}, {clinic} and {phone} come from the site configuration.
+   */
   urgent: {
-    conditionHeading: 'Get help urgently',
-    procedureHeading: 'Get help urgently after the procedure',
-    intro: 'Call {emergency} or go to the nearest emergency room if you have:',
-    clinicLine: 'For other worries, call {clinic} on {phone}.',
+    /** The heading over the cards, in the table of contents. */
+    conditionHeading: 'When to get help now',
+    procedureHeading: 'When to get help after the procedure',
+    callEmergency: {
+      heading: 'Call {emergency} now',
+      intro: 'Call {emergency} or go to the nearest emergency room right away if you have:',
+    },
+    callToday: {
+      heading: 'Call your care team today',
+      intro:
+        'Call {clinic} the same day if you have any of these. When the clinic is closed, go to an urgent care center.',
+    },
+    seeYourDoctor: {
+      heading: 'Book a visit',
+      intro: 'Make an appointment with your care team if:',
+    },
+    callClinic: 'Call {clinic}: {phone}',
+    crisis: 'Thoughts of suicide or harming yourself:',
   },
+  crisisLine: {
+    lead: '{name}.',
+    text: 'If you are thinking about suicide or harming yourself, or are worried about someone else, help is there day and night. It is free and private.',
+    call: 'Call {number}',
+    or: ' or ',
+    textUs: 'text {number}',
+  },
+  review: {
+    clinical: 'Clinical review',
+    notYet:
+      'Not yet reviewed by a clinician at {clinic}. The facts were checked against the sources listed above.',
+    reviewedBy: 'Reviewed by {name}, {credentials}, on {date}',
+  },
+  nextSteps: 'What may come next',
+  comesAfter: 'Often comes first',
   glossaryRelated: 'Read more',
   faqAnswerFor: 'Answer',
   bodyAreas: {
@@ -100,6 +135,7 @@ export const uiText = {
     regenerative: 'Regenerative treatment',
     implant: 'Implanted device',
     'vertebral-augmentation': 'Spine bone repair',
+    infusion: 'Infusion',
   } satisfies Record<ProcedureKind, string>,
   topics: {
     'understanding-pain': 'Understanding chronic pain',
@@ -116,9 +152,31 @@ export const uiText = {
   home: {
     heading: 'Understand your pain and your treatment choices',
     browse: 'Start here',
-    urgentHeading: 'When pain is an emergency',
-    urgentText:
-      'Call {emergency} or go to the nearest emergency room for sudden severe pain, new weakness or numbness, loss of bladder or bowel control, or pain with a high fever.',
+    /** The site-wide urgent advice, at the same three levels as every page's cards. */
+    urgent: {
+      heading: 'When to get help',
+      callEmergency: [
+        'Sudden weakness or numbness in your legs, or new loss of control of your bladder or bowels',
+        'Numbness in your groin, genitals or bottom',
+        'Signs of a stroke: a drooping face, a weak arm, or trouble speaking',
+        'Chest pain or trouble breathing',
+        'Swelling of your face, lips or throat after a medicine or injection',
+        'A fever with a severe headache and a stiff neck',
+        'Thoughts of suicide or harming yourself',
+      ],
+      callToday: [
+        'Redness, swelling, warmth or pus where a needle went in',
+        'A fever or chills after a procedure',
+        'An alarm from an implanted pump or stimulator',
+        'A headache that comes on when you sit or stand after a spinal procedure',
+        'Blood sugar far above your usual level after a steroid shot',
+      ],
+      seeYourDoctor: [
+        'Your pain has not changed some weeks after a treatment',
+        'Your pain is slowly getting worse, or stops you doing everyday things',
+        'You have questions about your medicines or your treatment plan',
+      ],
+    },
   },
   footer: {
     disclaimer:
@@ -184,6 +242,7 @@ export const uiText = {
     regenerative: 'Regenerative treatments',
     implant: 'Implanted devices',
     'vertebral-augmentation': 'Spine bone repair',
+    infusion: 'Infusions',
   } satisfies Record<ProcedureKind, string>,
   comparison: {
     heading: 'Compare procedures at a glance',

@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { checkContent } from '../lib/content/check';
-import { reportTable } from '../lib/content/report';
+import { factUsesTable, reportTable } from '../lib/content/report';
 import { siteConfig } from '../lib/site-config';
 
 const contentDir = process.argv[2] ?? process.env.CONTENT_DIR ?? 'content';
@@ -19,6 +19,9 @@ if (result.pages.length === 0) {
 }
 
 console.log(reportTable(result.pages));
+console.log(
+  `\nShared facts (content/facts/), and the pages that insert them:\n${factUsesTable(result.factUses ?? {})}`,
+);
 const { maxReadingGrade, maxMedianReadingGrade } = siteConfig.contentRules;
 console.log(
   `\n${result.pages.length} pages. Median reading grade ${result.medianGrade} (limit ${maxMedianReadingGrade}); every page at most ${maxReadingGrade}.`,
@@ -28,7 +31,7 @@ for (const line of [...result.errors, ...result.warnings]) console.log(line);
 mkdirSync('.contentlayer', { recursive: true });
 writeFileSync(
   jsonPath,
-  `${JSON.stringify({ medianGrade: result.medianGrade, rules: siteConfig.contentRules, errors: result.errors, warnings: result.warnings, pages: result.pages }, null, 2)}\n`,
+  `${JSON.stringify({ medianGrade: result.medianGrade, rules: siteConfig.contentRules, errors: result.errors, warnings: result.warnings, pages: result.pages, factUses: result.factUses }, null, 2)}\n`,
 );
 console.log(`JSON written to ${jsonPath}`);
 process.exit(result.errors.length > 0 ? 1 : 0);

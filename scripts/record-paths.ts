@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../lib/content/check';
 import { FIXED_PATHS } from '../lib/content/site-paths';
-import { PAGE_COLLECTIONS, pageUrl, PUBLISHED_PATHS_FILE } from '../lib/content/schema';
+import { isPageCollection, pageUrl, PUBLISHED_PATHS_FILE } from '../lib/content/schema';
 import { parsePublishedPaths, recordPaths } from '../lib/redirects';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -20,9 +20,9 @@ if (result.errors.length > 0) {
 }
 const current = [
   ...FIXED_PATHS,
-  ...result.pages
-    .filter((p) => PAGE_COLLECTIONS.includes(p.collection))
-    .map((p) => pageUrl(p.collection, p.slug)),
+  ...result.pages.flatMap((p) =>
+    isPageCollection(p.collection) ? [pageUrl(p.collection, p.slug)] : [],
+  ),
 ];
 const before = existsSync(file) ? parsePublishedPaths(readFileSync(file, 'utf8')) : [];
 const after = recordPaths(before, current);

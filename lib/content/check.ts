@@ -5,13 +5,20 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { closestMatch } from '../closest-match';
 import { siteConfig } from '../site-config';
+import { expandFacts, readFacts } from './directives';
+import { readFrontMatter } from './front-matter';
 import { analyzeBody } from './markdown';
 import { checkQuality, type PageReport, type ParsedPage } from './quality';
 import { parsePublishedPaths } from '../redirects';
-import { COLLECTIONS, PUBLISHED_PATHS_FILE, SCHEMA, type CollectionName, type FieldSpec } from './schema';
+import {
+  COLLECTIONS,
+  PUBLISHED_PATHS_FILE,
+  SCHEMA,
+  type CollectionName,
+  type FieldSpec,
+} from './schema';
 
 export type CheckOptions = {
   /** Folder holding one subfolder per collection. */
@@ -22,6 +29,9 @@ export type CheckOptions = {
   today?: string;
   /** The limits pages are held to; the site configuration's by default. */
   rules?: typeof siteConfig.contentRules;
+  /** The clinic's reviewers and whether a clinical review is required; the site configuration's by default. */
+  reviewers?: typeof siteConfig.reviewers;
+  requireClinicalReview?: boolean;
 };
 
 export type CheckResult = {
@@ -33,6 +43,8 @@ export type CheckResult = {
   /** Every page's quality figures; empty when the files did not pass the schema. */
   pages: PageReport[];
   medianGrade: number | null;
+  /** Where each shared fact is used (file paths), for the report. */
+  factUses?: Record<string, string[]>;
 };
 
 type ParsedFile = ParsedPage;
@@ -41,7 +53,6 @@ type Reference = { file: string; field: string; to: CollectionName | 'any'; valu
 
 const FILE_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*\.md$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const FRONT_MATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/;
 
 const show = (value: unknown): string => JSON.stringify(value) ?? String(value);
 
@@ -230,15 +241,6 @@ function decodeUtf8(bytes: Buffer): { text: string } | { badLine: number } {
   }
 }
 
-/** A YAML error as one line, with its line number in the file (the opening --- is line 1). */
-function yamlErrorMessage(error: unknown): string {
-  if (!(error instanceof Error)) return `YAML error: ${String(error)}`;
-  const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-  const linePos = (error as Error & { linePos?: { line: number }[] }).linePos;
-  const line = linePos?.[0]?.line;
-  return line === undefined ? `YAML error: ${message}` : `YAML error on line ${line + 1}: ${message}`;
-}
-
 export function checkContent(options: CheckOptions): CheckResult {
   const contentDir = path.resolve(options.contentDir);
   const displayRoot = options.displayRoot ?? path.relative(process.cwd(), contentDir) ?? '.';
@@ -258,6 +260,7 @@ export function checkContent(options: CheckOptions): CheckResult {
     return { errors, warnings: [], counts, pages: [], medianGrade: null };
   }
 
+  const factStatements = new Map(readFacts(contentDir).map((fact) => [fact.slug, fact.statement]));
   for (const file of listMarkdownFiles(contentDir)) {
     const relative = path.relative(contentDir, file).split(path.sep).join('/');
     if (relative === PUBLISHED_PATHS_FILE) continue;
@@ -291,47 +294,23 @@ export function checkContent(options: CheckOptions): CheckResult {
       );
       continue;
     }
-    const text = decoded.text.replace(/^\uFEFF/, '');
-    if (text.includes('\r')) {
-      report(display, 'line endings', `"CRLF" found; save the file with LF (Unix) line endings`);
+    const read = readFrontMatter(decoded.text);
+    if (!read.ok) {
+      report(display, read.field, read.message);
       continue;
     }
-    const match = FRONT_MATTER.exec(text);
-    if (!match) {
-      report(
-        display,
-        'front matter',
-        `missing: the file must start with --- and the fields, closed by ---`,
-      );
-      continue;
-    }
-    let data: unknown;
-    try {
-      data = parseYaml(match[1] ?? '', { uniqueKeys: true });
-    } catch (error) {
-      report(display, 'front matter', yamlErrorMessage(error));
-      continue;
-    }
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      report(display, 'front matter', `${show(data)} must be a list of "field: value" lines`);
-      continue;
-    }
+    const { data, body } = read;
     const slug = name.replace(/\.md$/, '');
-    const body = text.slice(match[0].length);
     const spec = SCHEMA[collection];
     counts[collection]++;
-    const facts = analyzeBody(body);
-    parsed.push({ collection, slug, display, data: data as Record<string, unknown>, body, facts });
+    // Pages are checked as readers see them: with their shared facts inserted.
+    const shownBody = expandFacts(body, factStatements);
+    const facts = analyzeBody(shownBody);
+    parsed.push({ collection, slug, display, data, body, shownBody, facts });
 
     const addReference = (field: string, to: CollectionName | 'any', value: string) =>
       references.push({ file: display, field, to, value });
-    for (const [field, message] of checkFields(
-      '',
-      spec.fields,
-      data as Record<string, unknown>,
-      today,
-      addReference,
-    )) {
+    for (const [field, message] of checkFields('', spec.fields, data, today, addReference)) {
       report(display, field, message);
     }
     if (spec.bodyRequired && body.trim() === '') {
@@ -393,9 +372,13 @@ export function checkContent(options: CheckOptions): CheckResult {
   const publishedFile = path.join(contentDir, PUBLISHED_PATHS_FILE);
   const quality = checkQuality(parsed, {
     root: displayRoot,
-    publishedPaths: existsSync(publishedFile) ? parsePublishedPaths(readFileSync(publishedFile, 'utf8')) : undefined,
+    publishedPaths: existsSync(publishedFile)
+      ? parsePublishedPaths(readFileSync(publishedFile, 'utf8'))
+      : undefined,
     today,
     reviewIntervalMonths: siteConfig.reviewIntervalMonths,
+    reviewers: options.reviewers ?? siteConfig.reviewers,
+    requireClinicalReview: options.requireClinicalReview ?? siteConfig.requireClinicalReview,
     ...(options.rules ?? siteConfig.contentRules),
   });
   return {
@@ -404,5 +387,6 @@ export function checkContent(options: CheckOptions): CheckResult {
     counts,
     pages: quality.pages,
     medianGrade: quality.medianGrade,
+    factUses: quality.factUses,
   };
 }

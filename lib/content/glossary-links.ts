@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, ElementContent, Root, Text } from 'hast';
-import { parse } from 'yaml';
+import { readFrontMatter } from './front-matter';
 import { pageUrl } from './schema';
 import { termMatcher } from './term-matcher';
 
@@ -22,15 +22,20 @@ export function readGlossary(contentDir: string): GlossaryEntry[] {
     return [];
   }
   return files.flatMap((file) => {
-    const frontMatter = /^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(dir, file), 'utf8'))?.[1];
-    try {
-      const data = parse(frontMatter ?? '') as { term?: unknown; otherSpellings?: unknown; definition?: unknown };
-      if (typeof data.term !== 'string' || typeof data.definition !== 'string') return [];
-      const spellings = Array.isArray(data.otherSpellings) ? data.otherSpellings.filter((s) => typeof s === 'string') : [];
-      return [{ slug: file.replace(/\.md$/, ''), words: [data.term, ...spellings], definition: data.definition }];
-    } catch {
-      return [];
-    }
+    const read = readFrontMatter(readFileSync(path.join(dir, file), 'utf8'));
+    if (!read.ok) return [];
+    const data = read.data;
+    if (typeof data.term !== 'string' || typeof data.definition !== 'string') return [];
+    const spellings = Array.isArray(data.otherSpellings)
+      ? data.otherSpellings.filter((s) => typeof s === 'string')
+      : [];
+    return [
+      {
+        slug: file.replace(/\.md$/, ''),
+        words: [data.term, ...spellings],
+        definition: data.definition,
+      },
+    ];
   });
 }
 
@@ -39,7 +44,8 @@ const SKIPPED = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']
 /** Links the first use of each term in the tree; terms already linked by the author are left alone. */
 export function linkGlossaryTerms(tree: Root, glossary: readonly GlossaryEntry[]): void {
   const slugOf = new Map<string, GlossaryEntry>();
-  for (const entry of glossary) for (const word of entry.words) slugOf.set(word.toLowerCase(), entry);
+  for (const entry of glossary)
+    for (const word of entry.words) slugOf.set(word.toLowerCase(), entry);
   if (slugOf.size === 0) return;
   const findTerms = termMatcher([...slugOf.keys()]);
   const used = new Set<string>();
@@ -67,7 +73,11 @@ export function linkGlossaryTerms(tree: Root, glossary: readonly GlossaryEntry[]
       parts.push({
         type: 'element',
         tagName: 'a',
-        properties: { href: pageUrl('glossary', entry.slug), className: ['glossary-term'], dataDefinition: entry.definition },
+        properties: {
+          href: pageUrl('glossary', entry.slug),
+          className: ['glossary-term'],
+          dataDefinition: entry.definition,
+        },
         children: [{ type: 'text', value: match.text }],
       });
       last = start + match.text.length;

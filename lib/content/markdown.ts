@@ -164,7 +164,10 @@ export function sectionTitles(body: string): string[] {
 export function sectionProse(body: string, heading: string): string {
   const tree = parseMarkdown(body);
   const start = tree.children.findIndex(
-    (node) => node.type === 'heading' && node.depth === 2 && toString(node).toLowerCase() === heading.toLowerCase(),
+    (node) =>
+      node.type === 'heading' &&
+      node.depth === 2 &&
+      toString(node).toLowerCase() === heading.toLowerCase(),
   );
   if (start === -1) return '';
   const rest = tree.children.slice(start + 1);

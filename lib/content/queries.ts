@@ -4,6 +4,7 @@
  */
 import {
   allConditions,
+  allFacts,
   allFaqs,
   allGlossaryTerms,
   allGuides,
@@ -16,8 +17,21 @@ import {
 } from 'contentlayer/generated';
 import type { TocEntry } from './markdown';
 import { INDEX_LETTERS, indexLetter } from './index-letters';
-import { firstFew, groupInOrder, linkedEitherWay, questionsAbout, sharingTopics } from './relations';
-import { BODY_AREAS, PROCEDURE_KINDS, TOPICS, type BodyArea, type ProcedureKind, type Topic } from './schema';
+import {
+  firstFew,
+  groupInOrder,
+  linkedEitherWay,
+  questionsAbout,
+  sharingTopics,
+} from './relations';
+import {
+  BODY_AREAS,
+  PROCEDURE_KINDS,
+  TOPICS,
+  type BodyArea,
+  type ProcedureKind,
+  type Topic,
+} from './schema';
 
 export type { Condition, Faq, GlossaryTerm, Guide, Procedure };
 export type ContentDoc = Condition | Procedure | Guide;
@@ -66,6 +80,31 @@ export function otherQuestionsOnTopic(faq: Faq): { shown: Faq[]; total: number }
   );
 }
 
+/** A source as pages list it. */
+export type Source = { title: string; publisher: string; url: string; date?: string };
+
+/**
+ * A page's sources: its own, then those of the shared facts it inserts, each once. A fact's
+ * sources travel with it, so every page that states a figure names where it comes from.
+ */
+export function sourcesOf(page: ContentDoc | Faq): Source[] {
+  const factSources = (page.factsUsed as string[]).flatMap(
+    (slug) => allFacts.find((fact) => fact.slug === slug)?.sources ?? [],
+  );
+  const seen = new Set<string>();
+  return [...page.sources, ...factSources].filter(
+    (source) => !seen.has(source.url) && seen.add(source.url) !== undefined,
+  );
+}
+
+/** Procedures this one often leads to, named in its `nextSteps`. */
+export const nextStepsFor = (procedure: Procedure): Procedure[] =>
+  byTitle(allProcedures.filter((other) => procedure.nextSteps?.includes(other.slug)));
+
+/** Procedures that often come before this one: those naming it in their `nextSteps`. */
+export const comesAfterFor = (procedure: Procedure): Procedure[] =>
+  byTitle(allProcedures.filter((other) => other.nextSteps?.includes(procedure.slug)));
+
 /** The table of contents computed by the content step (Contentlayer types it as JSON). */
 export const tocOf = (page: ContentDoc): TocEntry[] => page.toc as TocEntry[];
 
@@ -75,7 +114,11 @@ export const proceduresFor = (condition: Condition): Procedure[] =>
 export const conditionsFor = (procedure: Procedure): Condition[] =>
   linkedEitherWay(procedure.slug, procedure.conditions, allConditions, (c) => c.procedures);
 
-const COLLECTION_OF_TYPE = { Condition: 'conditions', Procedure: 'procedures', Guide: 'guides' } as const;
+const COLLECTION_OF_TYPE = {
+  Condition: 'conditions',
+  Procedure: 'procedures',
+  Guide: 'guides',
+} as const;
 
 /** The collection a content page belongs to. */
 export const collectionOf = (page: ContentDoc) => COLLECTION_OF_TYPE[page.type];
@@ -101,7 +144,8 @@ export const glossaryTermsUnder = (letter: string): GlossaryTerm[] =>
   getGlossaryTerms().filter((term) => indexLetter(term.term) === letter);
 
 /** Letters the glossary has terms under. */
-export const glossaryLetters = (): string[] => lettersInUse(getGlossaryTerms().map((term) => term.term));
+export const glossaryLetters = (): string[] =>
+  lettersInUse(getGlossaryTerms().map((term) => term.term));
 
 /** Which of the index letters some name is filed under, in A–Z order. */
 function lettersInUse(names: readonly string[]): string[] {
@@ -151,7 +195,12 @@ export type IndexEntry = {
 export const azEntries: () => readonly IndexEntry[] = once(() => {
   const withOtherNames = (kind: IndexEntry['kind'], doc: Condition | Procedure): IndexEntry[] => [
     { label: doc.title, url: doc.url, kind },
-    ...(doc.otherNames ?? []).map((name) => ({ label: name, url: doc.url, kind, seeAlso: doc.title })),
+    ...(doc.otherNames ?? []).map((name) => ({
+      label: name,
+      url: doc.url,
+      kind,
+      seeAlso: doc.title,
+    })),
   ];
   const entries: IndexEntry[] = [
     ...getConditions().flatMap((c) => withOtherNames('conditions', c)),
@@ -180,7 +229,8 @@ export const azLetters = (): string[] => lettersInUse(azEntries().map((entry) =>
 /** Conditions grouped by the body areas they affect, in the schema's head-to-foot order. */
 export function conditionsByBodyArea(): { key: BodyArea; items: Condition[] }[] {
   const conditions = getConditions();
-  return BODY_AREAS.map((area) => ({ key: area, items: conditions.filter((c) => c.bodyAreas.includes(area)) })).filter(
-    (group) => group.items.length > 0,
-  );
+  return BODY_AREAS.map((area) => ({
+    key: area,
+    items: conditions.filter((c) => c.bodyAreas.includes(area)),
+  })).filter((group) => group.items.length > 0);
 }

@@ -37,9 +37,14 @@ function escapeRegExp(text: string): string {
 
 /** A pattern matching any of the words or phrases, whole words only, longest first. */
 export function wholeWordsPattern(words: readonly string[]): RegExp | undefined {
-  const sorted = [...new Set(words.map((w) => w.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const sorted = [...new Set(words.map((w) => w.trim()).filter(Boolean))].sort(
+    (a, b) => b.length - a.length,
+  );
   if (sorted.length === 0) return undefined;
-  return new RegExp(`(?<![A-Za-z0-9])(?:${sorted.map(escapeRegExp).join('|')})(?![A-Za-z0-9])`, 'gi');
+  return new RegExp(
+    `(?<![A-Za-z0-9])(?:${sorted.map(escapeRegExp).join('|')})(?![A-Za-z0-9])`,
+    'gi',
+  );
 }
 
 /**

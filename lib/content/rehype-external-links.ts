@@ -13,7 +13,8 @@ export function markExternalLinks(tree: Root, siteOrigin: string): void {
     for (const child of node.children) {
       if (child.type !== 'element') continue;
       const href = child.tagName === 'a' ? String(child.properties?.href ?? '') : '';
-      if (href && isExternal(href, siteOrigin)) child.properties = { ...child.properties, rel: ['noopener', 'noreferrer'] };
+      if (href && isExternal(href, siteOrigin))
+        child.properties = { ...child.properties, rel: ['noopener', 'noreferrer'] };
       walk(child);
     }
   };

@@ -9,12 +9,17 @@ type SlugParams = { params: Promise<{ slug: string }> };
  * The static-generation exports every `[slug]` page needs: one route per page of the
  * collection, and each page's metadata from its own fields.
  */
-export function slugRoutes<T extends RoutablePage>(all: () => readonly T[], find: (slug: string) => T | undefined) {
+export function slugRoutes<T extends RoutablePage>(
+  all: () => readonly T[],
+  find: (slug: string) => T | undefined,
+) {
   return {
     generateStaticParams: () => all().map((page) => ({ slug: page.slug })),
     generateMetadata: async ({ params }: SlugParams): Promise<Metadata> => {
       const page = find((await params).slug);
-      return page ? pageMetadata({ title: page.title, description: page.description, path: page.url }) : {};
+      return page
+        ? pageMetadata({ title: page.title, description: page.description, path: page.url })
+        : {};
     },
   };
 }
@@ -25,7 +30,8 @@ export type LetterParams = { params: Promise<{ letter: string }> };
 export const letterParams = () => INDEX_LETTERS.map((letter) => ({ letter: letterSlug(letter) }));
 
 /** The letter a route parameter stands for, or undefined for an unknown one. */
-export const letterOfParams = async ({ params }: LetterParams) => letterOfSlug((await params).letter);
+export const letterOfParams = async ({ params }: LetterParams) =>
+  letterOfSlug((await params).letter);
 
 /**
  * The static-generation exports of a page per index letter (the glossary's, the A–Z

@@ -12,7 +12,14 @@
 import { indexLetter, letterSlug } from './index-letters';
 
 /** The folders under `content/`, one per kind of page. */
-export const COLLECTIONS = ['conditions', 'procedures', 'guides', 'faqs', 'glossary'] as const;
+export const COLLECTIONS = [
+  'conditions',
+  'procedures',
+  'guides',
+  'faqs',
+  'glossary',
+  'facts',
+] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** Parts of the body a condition can affect; used to browse conditions by where it hurts. */
@@ -38,8 +45,25 @@ export const PROCEDURE_KINDS = [
   'regenerative',
   'implant',
   'vertebral-augmentation',
+  'infusion',
 ] as const;
 export type ProcedureKind = (typeof PROCEDURE_KINDS)[number];
+
+/**
+ * What a procedure involves, for the safety points every such page must make (the points
+ * themselves are listed in \`safetyPoints\` in lib/site-config.ts).
+ */
+export const PROCEDURE_INVOLVES = ['needle', 'steroid', 'sedation', 'implanted-device'] as const;
+export type ProcedureInvolves = (typeof PROCEDURE_INVOLVES)[number];
+
+/** What kind of publication a source is; a guideline must give its date, so its age can be checked. */
+export const SOURCE_TYPES = [
+  'guideline',
+  'safety-notice',
+  'labelling',
+  'research',
+  'patient-information',
+] as const;
 
 /** Topics shared by guides and FAQs; the FAQ page groups questions by them. */
 export const TOPICS = [
@@ -107,7 +131,12 @@ export type CollectionSpec = {
 };
 
 /** The rules shared by the long pages: conditions, procedures and guides. */
-const articleRules = { minProseWords: 500, minSources: 3, minTrustedSources: 2, readabilityChecked: true };
+const articleRules = {
+  minProseWords: 500,
+  minSources: 3,
+  minTrustedSources: 2,
+  readabilityChecked: true,
+};
 
 const sourceFields: Record<string, FieldSpec> = {
   title: { kind: 'string', required: true, doc: 'The title of the source page or document.' },
@@ -124,7 +153,13 @@ const sourceFields: Record<string, FieldSpec> = {
   date: {
     kind: 'string',
     required: false,
-    doc: 'When the source was published or last updated, as the source states it (for example "2023" or "2023-04-14").',
+    doc: 'When the source was published or last updated, as the source states it (for example "2023" or "2023-04-14"). Required for a guideline.',
+  },
+  type: {
+    kind: 'enum',
+    required: false,
+    options: SOURCE_TYPES,
+    doc: 'What kind of publication it is. Mark clinical guidelines "guideline" and give their date: the content report flags one older than the configured age.',
   },
 };
 
@@ -177,11 +212,47 @@ const lastReviewed: FieldSpec = {
   doc: 'The date the page was last checked against its sources, as YYYY-MM-DD.',
 };
 
-const warningSigns = (when: string): FieldSpec => ({
-  kind: 'string-list',
-  required: true,
-  minItems: 1,
-  doc: `Symptoms ${when} that need urgent or emergency care; shown in the "get help urgently" box.`,
+const clinicalReview: FieldSpec = {
+  kind: 'object',
+  name: 'ClinicalReview',
+  required: false,
+  doc: "A clinician's sign-off of this page. Leave it out until a clinician named in the site configuration's reviewers has reviewed the page.",
+  fields: {
+    reviewer: {
+      kind: 'string',
+      required: true,
+      doc: 'The id of the reviewing clinician, as listed in `reviewers` in lib/site-config.ts.',
+    },
+    date: {
+      kind: 'date',
+      required: true,
+      doc: 'The date the clinician signed the page off, as YYYY-MM-DD.',
+    },
+  },
+};
+
+/**
+ * Urgent advice at three levels, as NHS care cards give it. Each list is shown as its own
+ * card, with the heading, first sentence and phone numbers from ui-text and site-config.
+ */
+const urgencyFields = (when: string): Record<string, FieldSpec> => ({
+  callEmergency: {
+    kind: 'string-list',
+    required: true,
+    minItems: 1,
+    doc: `Signs ${when} that are emergencies: call the emergency number now (for example sudden leg weakness, loss of bladder or bowel control, stroke signs, trouble breathing). Nothing that can wait for a same-day call.`,
+  },
+  callToday: {
+    kind: 'string-list',
+    required: true,
+    minItems: 1,
+    doc: `Signs ${when} that need a same-day call to the care team, or urgent care when the clinic is closed (for example redness or pus where the needle went in, a fever without emergency signs, a device alarm).`,
+  },
+  seeYourDoctor: {
+    kind: 'string-list',
+    required: false,
+    doc: `Reasons ${when} to book a visit with the care team (for example no change after some weeks).`,
+  },
 });
 
 export const SCHEMA: Record<CollectionName, CollectionSpec> = {
@@ -217,9 +288,10 @@ export const SCHEMA: Record<CollectionName, CollectionSpec> = {
         required: false,
         doc: 'Procedures that may treat this condition. The procedure pages link back automatically.',
       },
-      warningSigns: warningSigns('with this condition'),
+      ...urgencyFields('with this condition'),
       redirectFrom,
       lastReviewed,
+      clinicalReview,
       sources,
     },
   },
@@ -255,6 +327,19 @@ export const SCHEMA: Record<CollectionName, CollectionSpec> = {
         required: false,
         doc: 'Conditions this procedure may treat. The condition pages link back automatically.',
       },
+      nextSteps: {
+        kind: 'ref-list',
+        to: 'procedures',
+        required: false,
+        doc: 'Procedures this one often leads to, such as a medial branch block before radiofrequency ablation. Each is shown as "What may come next", and the later page links back as "Often comes first".',
+      },
+      involves: {
+        kind: 'enum-list',
+        required: true,
+        minItems: 1,
+        options: PROCEDURE_INVOLVES,
+        doc: 'What the procedure involves: a needle, a steroid, sedation (even when only offered), an implanted device. Each brings safety points the page must make (safetyPoints in lib/site-config.ts).',
+      },
       atAGlance: {
         kind: 'object',
         name: 'AtAGlance',
@@ -265,6 +350,11 @@ export const SCHEMA: Record<CollectionName, CollectionSpec> = {
             kind: 'string',
             required: true,
             doc: 'How long the procedure usually takes.',
+          },
+          feelsLike: {
+            kind: 'string',
+            required: true,
+            doc: 'What it feels like: during the procedure, and how sore it is afterward and for how long. Patients ask this first.',
           },
           sedation: {
             kind: 'string',
@@ -290,9 +380,10 @@ export const SCHEMA: Record<CollectionName, CollectionSpec> = {
         minItems: 3,
         doc: 'Questions a patient may want to ask their doctor before agreeing to the procedure.',
       },
-      warningSigns: warningSigns('after the procedure'),
+      ...urgencyFields('after the procedure'),
       redirectFrom,
       lastReviewed,
+      clinicalReview,
       sources,
     },
   },
@@ -313,6 +404,7 @@ export const SCHEMA: Record<CollectionName, CollectionSpec> = {
       },
       redirectFrom,
       lastReviewed,
+      clinicalReview,
       sources,
     },
   },
@@ -347,6 +439,7 @@ export const SCHEMA: Record<CollectionName, CollectionSpec> = {
         doc: 'Pages this question is about, as collection/slug (for example procedures/radiofrequency-ablation). Those pages list the question.',
       },
       lastReviewed,
+      clinicalReview,
       sources,
     },
   },
@@ -379,13 +472,39 @@ export const SCHEMA: Record<CollectionName, CollectionSpec> = {
       },
     },
   },
+  facts: {
+    typeName: 'Fact',
+    bodyRequired: false,
+    fields: {
+      statement: {
+        kind: 'string',
+        required: true,
+        maxLength: 600,
+        doc: 'The fact in one to three plain sentences (Markdown links and emphasis allowed). Pages insert it with :fact[file-name], so a figure is written once; where sources honestly differ, say so here.',
+      },
+      lastReviewed,
+      sources,
+    },
+  },
 };
 
 /** The file in the content folder listing every address the site has published. */
 export const PUBLISHED_PATHS_FILE = 'published-paths.txt';
 
 /** Collections whose documents each have a page (and an address that must never break). */
-export const PAGE_COLLECTIONS: readonly CollectionName[] = ['conditions', 'procedures', 'guides', 'faqs'];
+export const PAGE_COLLECTIONS: readonly AddressedCollection[] = [
+  'conditions',
+  'procedures',
+  'guides',
+  'faqs',
+];
+
+/** Whether a collection's documents have pages (and so addresses that must never break). */
+export const isPageCollection = (collection: CollectionName): collection is AddressedCollection =>
+  (PAGE_COLLECTIONS as readonly string[]).includes(collection);
+
+/** Collections whose documents have an address: pages, and glossary terms on their letter's page. Facts have none. */
+export type AddressedCollection = Exclude<CollectionName, 'facts'>;
 
 /** The glossary's page for one letter, such as /glossary/b. */
 export const glossaryLetterPath = (letter: string) => `/glossary/${letterSlug(letter)}`;
@@ -394,7 +513,7 @@ export const glossaryLetterPath = (letter: string) => `/glossary/${letterSlug(le
  * The address of a document. Glossary terms live on their letter's page, found from the
  * slug (the content check makes sure a term's file name starts with the term's letter).
  */
-export function pageUrl(collection: CollectionName, slug: string): string {
+export function pageUrl(collection: AddressedCollection, slug: string): string {
   switch (collection) {
     case 'faqs':
       return `/faq/${slug}`;

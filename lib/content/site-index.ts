@@ -16,7 +16,12 @@ import {
 } from './queries';
 import { letterLabel } from './index-letters';
 import { TOPICS } from './schema';
-import { azLetterPath, faqTopicPath, glossaryLetterPath, PROCEDURE_COMPARISON_PATH } from './site-paths';
+import {
+  azLetterPath,
+  faqTopicPath,
+  glossaryLetterPath,
+  PROCEDURE_COMPARISON_PATH,
+} from './site-paths';
 
 export type IndexedPage = {
   path: string;
@@ -31,7 +36,9 @@ const newest = (dates: readonly string[]): string | undefined =>
 /** Content pages (conditions, procedures, guides), newest review first, then by title. */
 export function feedItems(): ContentDoc[] {
   return [...getConditions(), ...getProcedures(), ...getGuides()].sort(
-    (a, b) => calendarDate(b.lastReviewed).localeCompare(calendarDate(a.lastReviewed)) || a.title.localeCompare(b.title),
+    (a, b) =>
+      calendarDate(b.lastReviewed).localeCompare(calendarDate(a.lastReviewed)) ||
+      a.title.localeCompare(b.title),
   );
 }
 
@@ -41,8 +48,13 @@ export function feedItems(): ContentDoc[] {
  */
 export function sitePages(): IndexedPage[] {
   const docs = feedItems();
-  const datesOf = (items: readonly { lastReviewed: string }[]) => newest(items.map((i) => i.lastReviewed));
-  const listing = (path: string, title: string, items: readonly { lastReviewed: string }[]): IndexedPage => ({
+  const datesOf = (items: readonly { lastReviewed: string }[]) =>
+    newest(items.map((i) => i.lastReviewed));
+  const listing = (
+    path: string,
+    title: string,
+    items: readonly { lastReviewed: string }[],
+  ): IndexedPage => ({
     path,
     title,
     lastReviewed: datesOf(items),
@@ -55,7 +67,11 @@ export function sitePages(): IndexedPage[] {
     listing('/guides', uiText.collections.guides.title, getGuides()),
     listing('/faq', uiText.collections.faqs.title, getFaqs()),
     ...TOPICS.filter((topic) => faqsOnTopic(topic).length > 0).map((topic) =>
-      listing(faqTopicPath(topic), uiText.faqTopics.title(uiText.topics[topic]), faqsOnTopic(topic)),
+      listing(
+        faqTopicPath(topic),
+        uiText.faqTopics.title(uiText.topics[topic]),
+        faqsOnTopic(topic),
+      ),
     ),
     { path: '/glossary', title: uiText.collections.glossary.title },
     ...glossaryLetters().map((letter) => ({
@@ -63,10 +79,21 @@ export function sitePages(): IndexedPage[] {
       title: uiText.letters.glossaryTitle(letterLabel(letter)),
     })),
     { path: '/a-z', title: uiText.az.title },
-    ...azLetters().map((letter) => ({ path: azLetterPath(letter), title: uiText.letters.azTitle(letterLabel(letter)) })),
+    ...azLetters().map((letter) => ({
+      path: azLetterPath(letter),
+      title: uiText.letters.azTitle(letterLabel(letter)),
+    })),
     { path: '/search', title: uiText.search.title },
     { path: '/about', title: uiText.nav.about },
-    ...docs.map((doc) => ({ path: doc.url, title: doc.title, lastReviewed: calendarDate(doc.lastReviewed) })),
-    ...getFaqs().map((faq) => ({ path: faq.url, title: faq.question, lastReviewed: calendarDate(faq.lastReviewed) })),
+    ...docs.map((doc) => ({
+      path: doc.url,
+      title: doc.title,
+      lastReviewed: calendarDate(doc.lastReviewed),
+    })),
+    ...getFaqs().map((faq) => ({
+      path: faq.url,
+      title: faq.question,
+      lastReviewed: calendarDate(faq.lastReviewed),
+    })),
   ];
 }

@@ -1,10 +1,25 @@
 import { expect, test, type Page as BrowserPage } from '@playwright/test';
+import { URGENCY_LEVELS } from '../../components/CareCard';
+import { SELF_HARM } from '../../lib/content/urgency-rules';
+import { smsHref, telHref } from '../../lib/phone';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { siteConfig } from '../../lib/site-config';
-import { uiText } from '../../lib/ui-text';
+import { fillText, uiText } from '../../lib/ui-text';
 import { INDEX_LETTERS, indexLetter } from '../../lib/content/index-letters';
 import { TOPICS, type Topic } from '../../lib/content/schema';
 import { faqTopicPath, glossaryLetterPath } from '../../lib/content/site-paths';
-import { conditions, faqs, glossary, guides, list, procedures, text, type Page } from './library';
+import {
+  conditions,
+  factsUsedBy,
+  faqs,
+  glossary,
+  guides,
+  list,
+  procedures,
+  text,
+  type Page,
+} from './library';
 
 type Source = { title: string; url: string };
 
@@ -22,16 +37,28 @@ async function expectCommonParts(page: BrowserPage, doc: Page, crumb: string) {
   await expect(page.locator('main h2').first()).toHaveText(uiText.keyPoints);
   await expect(page.locator('#key-points + ul > li')).toHaveText(list(doc, 'keyPoints'));
 
+  // The page's own sources come first, then those of the shared facts it inserts.
   const sources = doc.data.sources as Source[];
   const sourceLinks = page.locator('section[aria-labelledby="sources"] li a');
-  await expect(sourceLinks).toHaveCount(sources.length);
-  for (const [index, source] of sources.entries()) {
-    await expect(sourceLinks.nth(index)).toHaveAttribute('href', source.url);
+  const urls = await sourceLinks.evaluateAll((links) =>
+    links.map((link) => link.getAttribute('href')),
+  );
+  expect(urls.slice(0, sources.length)).toEqual(sources.map((source) => source.url));
+  for (const fact of factsUsedBy(doc)) {
+    for (const source of fact.data.sources as Source[]) expect(urls).toContain(source.url);
+  }
+  // What a fact says is on the page, in place of its reference.
+  for (const fact of factsUsedBy(doc)) {
+    await expect(page.locator('main')).not.toContainText(`:fact[${fact.slug}]`);
   }
 
   const reviewed = String(doc.data.lastReviewed);
   await expect(page.locator(`.review-dates time[datetime="${reviewed}"]`)).toBeVisible();
   await expect(page.locator('.review-dates')).toContainText(uiText.nextReview);
+  // No clinician of the clinic has reviewed pages in the default configuration, and the page says so.
+  await expect(page.locator('.review-dates')).toContainText(
+    `${uiText.review.clinical}: ${fillText(uiText.review.notYet, { clinic: siteConfig.clinic.name })}`,
+  );
 
   // Every question that names this page is listed on it, and no other.
   const questions = faqs.filter((faq) =>
@@ -54,16 +81,54 @@ async function expectCommonParts(page: BrowserPage, doc: Page, crumb: string) {
   }
 }
 
-async function expectWarningSigns(page: BrowserPage, doc: Page, heading: string) {
-  const signs = list(doc, 'warningSigns');
-  const card = page.locator('.care-card');
-  if (signs.length === 0) {
-    await expect(card).toHaveCount(0);
-    return;
+/**
+ * Urgent advice: one card per level the page has, most urgent first, each with its own heading
+ * and tappable numbers, right after the body section a patient reads them with.
+ */
+async function expectCareCards(
+  page: BrowserPage,
+  doc: Page,
+  heading: string,
+  afterSection: string,
+) {
+  const group = page.locator('section.care-cards');
+  await expect(group.getByRole('heading', { level: 2 })).toHaveText(heading);
+  const levels = URGENCY_LEVELS.filter((level) => list(doc, level).length > 0);
+  expect(levels.slice(0, 2)).toEqual(['callEmergency', 'callToday']);
+  await expect(group.locator('.care-card')).toHaveCount(levels.length);
+  for (const [index, level] of levels.entries()) {
+    const card = group.locator('.care-card').nth(index);
+    await expect(card).toHaveClass(new RegExp(`care-card-${level}`));
+    await expect(card.locator('li')).toHaveText(list(doc, level));
   }
-  await expect(card.getByRole('heading', { level: 2 })).toHaveText(heading);
-  await expect(card).toContainText(`Call ${siteConfig.emergencyNumber}`);
-  await expect(card.locator('li')).toHaveText(signs);
+  const emergency = group.locator('.care-card-callEmergency');
+  await expect(emergency.getByRole('heading', { level: 3 })).toHaveText(
+    `Call ${siteConfig.emergencyNumber} now`,
+  );
+  await expect(
+    emergency.locator(`a[href="${telHref(siteConfig.emergencyNumber)}"]`).first(),
+  ).toBeVisible();
+  await expect(
+    group.locator(`.care-card-callToday a[href="${telHref(siteConfig.clinic.phone)}"]`),
+  ).toBeVisible();
+  if (list(doc, 'callEmergency').some((item) => SELF_HARM.test(item))) {
+    await expect(
+      emergency.locator(`a[href="${telHref(siteConfig.crisisLine.number)}"]`),
+    ).toBeVisible();
+  }
+  // The cards follow the section they belong with, so a link to that section lands beside them.
+  const sectionBefore = await group.evaluate((cards) => {
+    const headings = cards.previousElementSibling?.querySelectorAll('h2') ?? [];
+    return headings[headings.length - 1]?.id;
+  });
+  expect(sectionBefore).toBe(afterSection);
+  // Safety text is never smaller than the body text around it.
+  const size = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(await size('.care-card li')).toBeGreaterThanOrEqual(await size('.article-body p'));
 }
 
 /** Pages linked from `doc` in either direction, by the other side's field. */
@@ -76,7 +141,7 @@ function linkedPages(doc: Page, forward: string, others: Page[], backward: strin
 for (const condition of conditions) {
   test(`condition ${condition.slug} shows every part of a condition page`, async ({ page }) => {
     await expectCommonParts(page, condition, uiText.collections.conditions.title);
-    await expectWarningSigns(page, condition, uiText.urgent.conditionHeading);
+    await expectCareCards(page, condition, uiText.urgent.conditionHeading, 'when-to-get-help');
     const expected = linkedPages(condition, 'procedures', procedures, 'conditions');
     const links = page.locator('section[aria-labelledby="related-procedures"] a');
     await expect(links).toHaveCount(expected.length);
@@ -92,7 +157,7 @@ for (const condition of conditions) {
 for (const procedure of procedures) {
   test(`procedure ${procedure.slug} shows every part of a procedure page`, async ({ page }) => {
     await expectCommonParts(page, procedure, uiText.collections.procedures.title);
-    await expectWarningSigns(page, procedure, uiText.urgent.procedureHeading);
+    await expectCareCards(page, procedure, uiText.urgent.procedureHeading, 'after-the-procedure');
     const glance = procedure.data.atAGlance as Record<string, string>;
     const box = page.locator('section[aria-labelledby="at-a-glance"]');
     for (const [field, label] of Object.entries(uiText.glanceLabels)) {
@@ -106,6 +171,21 @@ for (const procedure of procedures) {
     await expect(page.locator('section[aria-labelledby="related-conditions"] a')).toHaveCount(
       expected.length,
     );
+    // What usually comes next, and what usually comes first, from one side's nextSteps.
+    const next = procedures.filter((p) => list(procedure, 'nextSteps').includes(p.slug));
+    const before = procedures.filter((p) => list(p, 'nextSteps').includes(procedure.slug));
+    for (const [id, linked] of [
+      ['next-steps', next],
+      ['comes-after', before],
+    ] as const) {
+      const links = page.locator(`section[aria-labelledby="${id}"] a`);
+      await expect(links).toHaveCount(linked.length);
+      for (const other of linked)
+        await expect(links.filter({ hasText: text(other, 'title') })).toHaveAttribute(
+          'href',
+          other.url,
+        );
+    }
   });
 }
 
@@ -213,4 +293,46 @@ test('the about page says the site is educational and tracks nobody', async ({ p
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('About this site');
   await expect(page.locator('main')).toContainText('This site is for education only.');
   await expect(page.locator('main')).toContainText('This site does not track you.');
+});
+
+test('a page that speaks of suicide or self-harm shows the crisis line with numbers to call and text', async ({
+  page,
+}) => {
+  const pages = [...conditions, ...procedures, ...guides, ...faqs].filter((doc) =>
+    readFileSync(path.join('content', doc.collection, `${doc.slug}.md`), 'utf8').includes(
+      '::crisis-line',
+    ),
+  );
+  expect(pages.length).toBeGreaterThan(0);
+  const { number } = siteConfig.crisisLine;
+  for (const doc of pages) {
+    await page.goto(doc.url);
+    const box = page.locator('aside.crisis-line').first();
+    await expect(box, doc.url).toContainText(siteConfig.crisisLine.name);
+    await expect(box.locator(`a[href="${telHref(number)}"]`)).toBeVisible();
+    await expect(box.locator(`a[href="${smsHref(number)}"]`)).toBeVisible();
+    await expect(page.locator('main')).not.toContainText('::crisis-line');
+  }
+});
+
+test('the home page gives urgent advice at three levels, most urgent first, with tappable numbers', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const cards = page.locator('section.care-cards .care-card');
+  await expect(cards).toHaveCount(3);
+  for (const [index, level] of URGENCY_LEVELS.entries()) {
+    await expect(cards.nth(index)).toHaveClass(new RegExp(`care-card-${level}`));
+    await expect(cards.nth(index).locator('li')).toHaveText([...uiText.home.urgent[level]]);
+  }
+  await expect(
+    cards
+      .nth(0)
+      .locator(`a[href="${telHref(siteConfig.emergencyNumber)}"]`)
+      .first(),
+  ).toBeVisible();
+  await expect(
+    cards.nth(0).locator(`a[href="${telHref(siteConfig.crisisLine.number)}"]`),
+  ).toBeVisible();
+  await expect(cards.nth(1).locator(`a[href="${telHref(siteConfig.clinic.phone)}"]`)).toBeVisible();
 });

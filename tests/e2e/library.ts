@@ -4,34 +4,52 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { factReferences } from '../../lib/content/directives';
+import { readFrontMatter } from '../../lib/content/front-matter';
 import { test, type APIRequestContext } from '@playwright/test';
-import { pageUrl, type CollectionName } from '../../lib/content/schema';
+import { pageUrl, type AddressedCollection } from '../../lib/content/schema';
 import { FIXED_PATHS } from '../../lib/content/site-paths';
 
 export type Page = {
-  collection: CollectionName;
+  collection: AddressedCollection;
   slug: string;
   url: string;
   data: Record<string, unknown>;
 };
 
-export function readCollection(collection: CollectionName): Page[] {
+export function readCollection(collection: AddressedCollection): Page[] {
   const dir = path.join('content', collection);
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.md'))
     .sort()
     .map((file) => {
       const text = readFileSync(path.join(dir, file), 'utf8');
-      const frontMatter = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
+      const read = readFrontMatter(text);
+      if (!read.ok) throw new Error(`${file}: ${read.message}`);
       const slug = path.basename(file, '.md');
       return {
         collection,
         slug,
         url: pageUrl(collection, slug),
-        data: parse(frontMatter) as Record<string, unknown>,
+        data: read.data,
       };
     });
+}
+
+/** The shared facts (content/facts/), which have no page of their own. */
+export const facts = readdirSync(path.join('content', 'facts'))
+  .filter((file) => file.endsWith('.md'))
+  .map((file) => {
+    const read = readFrontMatter(readFileSync(path.join('content', 'facts', file), 'utf8'));
+    if (!read.ok) throw new Error(`${file}: ${read.message}`);
+    return { slug: path.basename(file, '.md'), data: read.data };
+  });
+
+/** The facts a page inserts, from the raw Markdown of its body. */
+export function factsUsedBy(page: Page): typeof facts {
+  const file = path.join('content', page.collection, `${page.slug}.md`);
+  const used = factReferences(readFileSync(file, 'utf8'));
+  return facts.filter((fact) => used.includes(fact.slug));
 }
 
 export const conditions = readCollection('conditions');

@@ -30,6 +30,7 @@ describe('content check', () => {
       guides: 1,
       faqs: 1,
       glossary: 1,
+      facts: 1,
     });
   });
 

@@ -67,7 +67,7 @@ describe('structured data builders', () => {
       title: 'Sciatica',
       otherNames: ['Lumbar radiculopathy'],
       url: '/conditions/sciatica',
-      warningSigns: ['Numbness around the genitals'],
+      urgentSigns: ['Numbness around the genitals'],
       treatments: [
         { title: 'Epidural steroid injection', url: '/procedures/epidural-steroid-injection' },
       ],

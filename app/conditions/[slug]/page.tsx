@@ -3,7 +3,11 @@ import { ContentPage } from '@/components/ContentPage';
 import { RelatedLinks } from '@/components/RelatedLinks';
 import { getCondition, getConditions, proceduresFor } from '@/lib/content/queries';
 import { slugRoutes } from '@/lib/content/routes';
+import { SECTION_IDS } from '@/lib/section-ids';
 import { uiText } from '@/lib/ui-text';
+
+/** The body section the urgent-advice cards follow. */
+const WHEN_TO_GET_HELP = 'when-to-get-help';
 
 export const dynamicParams = false;
 const routes = slugRoutes(getConditions, getCondition);
@@ -18,10 +22,14 @@ export default async function ConditionPage({ params }: { params: Promise<{ slug
       doc={condition}
       kindLabel={uiText.collections.conditions.single}
       parent={{ label: uiText.collections.conditions.title, href: '/conditions' }}
-      urgent={{ heading: uiText.urgent.conditionHeading, signs: condition.warningSigns ?? [] }}
+      urgent={{
+        heading: uiText.urgent.conditionHeading,
+        advice: condition,
+        afterSection: WHEN_TO_GET_HELP,
+      }}
       related={
         <RelatedLinks
-          id="related-procedures"
+          id={SECTION_IDS.relatedProcedures}
           heading={uiText.related.procedures}
           links={proceduresFor(condition).map((p) => ({
             href: p.url,

@@ -7,7 +7,13 @@ import { RelatedLinks } from '@/components/RelatedLinks';
 import { ReviewDates } from '@/components/ReviewDates';
 import { SourceList } from '@/components/SourceList';
 import { DESCRIPTION_MAX_LENGTH } from '@/lib/content/schema';
-import { getFaq, getFaqs, otherQuestionsOnTopic, pageByKey } from '@/lib/content/queries';
+import {
+  getFaq,
+  getFaqs,
+  otherQuestionsOnTopic,
+  pageByKey,
+  sourcesOf,
+} from '@/lib/content/queries';
 import { faqTopicPath } from '@/lib/content/site-paths';
 import { excerpt, pageMetadata } from '@/lib/metadata';
 import { faqPage } from '@/lib/structured-data';
@@ -68,8 +74,8 @@ export default async function QuestionPage({ params }: Params) {
             : undefined
         }
       />
-      <SourceList sources={faq.sources} />
-      <ReviewDates lastReviewed={faq.lastReviewed} />
+      <SourceList sources={sourcesOf(faq)} />
+      <ReviewDates lastReviewed={faq.lastReviewed} clinicalReview={faq.clinicalReview} />
       <JsonLd
         data={faqPage([{ question: faq.question, answerText: faq.plainText, url: faq.url }])}
       />

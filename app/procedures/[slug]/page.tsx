@@ -2,9 +2,19 @@ import { notFound } from 'next/navigation';
 import { AtAGlance } from '@/components/AtAGlance';
 import { ContentPage } from '@/components/ContentPage';
 import { RelatedLinks } from '@/components/RelatedLinks';
-import { conditionsFor, getProcedure, getProcedures } from '@/lib/content/queries';
+import {
+  comesAfterFor,
+  conditionsFor,
+  getProcedure,
+  getProcedures,
+  nextStepsFor,
+} from '@/lib/content/queries';
+import { SECTION_IDS } from '@/lib/section-ids';
 import { slugRoutes } from '@/lib/content/routes';
 import { uiText } from '@/lib/ui-text';
+
+/** The body section the urgent-advice cards follow: where a patient reads about aftercare. */
+const AFTER_THE_PROCEDURE = 'after-the-procedure';
 
 export const dynamicParams = false;
 const routes = slugRoutes(getProcedures, getProcedure);
@@ -20,18 +30,42 @@ export default async function ProcedurePage({ params }: { params: Promise<{ slug
       kindLabel={`${uiText.collections.procedures.single}: ${uiText.procedureKinds[procedure.kind]}`}
       parent={{ label: uiText.collections.procedures.title, href: '/procedures' }}
       beforeBody={<AtAGlance glance={procedure.atAGlance} />}
-      urgent={{ heading: uiText.urgent.procedureHeading, signs: procedure.warningSigns ?? [] }}
+      urgent={{
+        heading: uiText.urgent.procedureHeading,
+        advice: procedure,
+        afterSection: AFTER_THE_PROCEDURE,
+      }}
       questionsToAsk={procedure.questionsToAsk}
       related={
-        <RelatedLinks
-          id="related-conditions"
-          heading={uiText.related.conditions}
-          links={conditionsFor(procedure).map((c) => ({
-            href: c.url,
-            label: c.title,
-            note: c.description,
-          }))}
-        />
+        <>
+          <RelatedLinks
+            id={SECTION_IDS.nextSteps}
+            heading={uiText.nextSteps}
+            links={nextStepsFor(procedure).map((p) => ({
+              href: p.url,
+              label: p.title,
+              note: p.description,
+            }))}
+          />
+          <RelatedLinks
+            id={SECTION_IDS.comesAfter}
+            heading={uiText.comesAfter}
+            links={comesAfterFor(procedure).map((p) => ({
+              href: p.url,
+              label: p.title,
+              note: p.description,
+            }))}
+          />
+          <RelatedLinks
+            id={SECTION_IDS.relatedConditions}
+            heading={uiText.related.conditions}
+            links={conditionsFor(procedure).map((c) => ({
+              href: c.url,
+              label: c.title,
+              note: c.description,
+            }))}
+          />
+        </>
       }
     />
   );

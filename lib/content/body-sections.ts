@@ -1,0 +1,31 @@
+/**
+ * Placing the page's own blocks inside a rendered body: the urgent-advice cards go right after
+ * the section a patient reads them with ("After the procedure", "When to get help"), so a
+ * nurse's link to that section lands next to them.
+ */
+import type { TocEntry } from './markdown';
+
+/** The rendered body cut after the level 2 section with this id; all of it comes first when there is none. */
+export function splitAfterSection(
+  html: string,
+  sectionId: string,
+): { before: string; after: string } {
+  const start = html.indexOf(`<h2 id="${sectionId}"`);
+  if (start === -1) return { before: html, after: '' };
+  const next = html.indexOf('<h2', start + 1);
+  if (next === -1) return { before: html, after: '' };
+  return { before: html.slice(0, next), after: html.slice(next) };
+}
+
+/** The table of contents with `entry` placed after the section `sectionId` and its subsections. */
+export function insertAfterSection(
+  toc: readonly TocEntry[],
+  sectionId: string,
+  entry: TocEntry,
+): TocEntry[] {
+  const start = toc.findIndex((e) => e.id === sectionId && e.depth === 2);
+  if (start === -1) return [...toc, entry];
+  const next = toc.findIndex((e, i) => i > start && e.depth === 2);
+  const at = next === -1 ? toc.length : next;
+  return [...toc.slice(0, at), entry, ...toc.slice(at)];
+}

@@ -1,0 +1,28 @@
+/**
+ * A page that speaks of suicide or self-harm shows the crisis line: in its body (the
+ * `::crisis-line` directive), or on its emergency card, which adds the line beside an item
+ * about self-harm.
+ */
+import { hasCrisisLine } from '../directives';
+import type { ParsedPage } from '../quality';
+import { SELF_HARM } from '../urgency-rules';
+import { readerText } from './context';
+import { strings, type Problem } from './problem';
+
+export function crisisLineProblems(page: ParsedPage): Problem[] {
+  const mention = readerText(page)
+    .split(/(?<=[.!?])\s+|\n/)
+    .find((sentence) => SELF_HARM.test(sentence));
+  if (mention === undefined) return [];
+  const onCard = strings(page.data.callEmergency).some((item) => SELF_HARM.test(item));
+  if (onCard || hasCrisisLine(page.body)) return [];
+  return [
+    {
+      file: page.display,
+      field: 'body',
+      value: mention.trim(),
+      message:
+        'speaks of suicide or self-harm but does not show the crisis line; add a paragraph "::crisis-line" near it',
+    },
+  ];
+}
