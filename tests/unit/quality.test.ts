@@ -36,7 +36,7 @@ describe('trusted sources', () => {
 });
 
 describe('review cycle', () => {
-  const later = '2027-06-01'; // after every fixture page's next review (2027-01-15)
+  const later = '2027-06-01'; // after the next review (2027-01-15) of every fixture page and fact
 
   it('reports pages past their next review as warnings by default', () => {
     const result = checkContent({ contentDir: validDir, displayRoot: 'content', today: later });
@@ -44,7 +44,7 @@ describe('review cycle', () => {
     expect(result.warnings).toContain(
       'content/guides/about-pain.md: lastReviewed: "2026-01-15" is overdue for review (due 2027-01-15)',
     );
-    expect(result.warnings).toHaveLength(4);
+    expect(result.warnings).toHaveLength(5);
   });
 
   it('fails them when the configuration makes overdue reviews errors', () => {
@@ -54,7 +54,7 @@ describe('review cycle', () => {
       today: later,
       rules: { ...rules, overdueReviewIsError: true },
     });
-    expect(result.errors).toHaveLength(4);
+    expect(result.errors).toHaveLength(5);
     expect(result.warnings).toEqual([]);
   });
 });
@@ -81,7 +81,7 @@ describe('library reading level', () => {
 });
 
 describe('content report', () => {
-  it('has a line per page with its words, grade, sources and review dates', () => {
+  it('has a line per page with its words, grade, sources, source-check dates and clinical review', () => {
     const { pages } = checkContent({
       contentDir: validDir,
       displayRoot: 'content',
@@ -89,13 +89,13 @@ describe('content report', () => {
     });
     const lines = reportTable(pages).split('\n');
     expect(lines[0]).toMatch(
-      /^type\s+page\s+words\s+grade\s+sources\s+reviewed\s+review due\s+issues$/,
+      /^type\s+page\s+words\s+grade\s+sources\s+checked\s+check due\s+clinical review\s+issues$/,
     );
     expect(lines).toHaveLength(pages.length + 1);
     const guide = pages.find((p) => p.slug === 'about-pain')!;
     expect(lines.find((l) => l.includes('about-pain'))).toMatch(
       new RegExp(
-        `^guides\\s+about-pain\\s+${guide.words}\\s+${guide.grade!.toFixed(1)}\\s+2/3\\s+2026-01-15\\s+2027-01-15$`,
+        `^guides\\s+about-pain\\s+${guide.words}\\s+${guide.grade!.toFixed(1)}\\s+2/3\\s+2026-01-15\\s+2027-01-15\\s+not yet$`,
       ),
     );
   });
