@@ -58,7 +58,7 @@ export function readFacts(contentDir: string): FactEntry[] {
   });
 }
 
-/** The crisis line's box, as Markdown nodes rendered to an `<aside>`. */
+/** The crisis line's box, as Markdown nodes rendered to a `<div class="crisis-line">`. */
 function crisisLineNode(): Paragraph {
   const { crisisLine } = siteConfig;
   const text = (value: string): Text => ({ type: 'text', value });
@@ -92,10 +92,8 @@ function crisisLineNode(): Paragraph {
   children.push(text('.'));
   return {
     type: 'paragraph',
-    data: {
-      hName: 'aside',
-      hProperties: { className: ['crisis-line'], ariaLabel: crisisLine.name },
-    },
+    // A plain block, not an <aside>: a complementary landmark inside <main> is an accessibility fault.
+    data: { hName: 'div', hProperties: { className: ['crisis-line'] } },
     children,
   };
 }

@@ -307,7 +307,7 @@ test('a page that speaks of suicide or self-harm shows the crisis line with numb
   const { number } = siteConfig.crisisLine;
   for (const doc of pages) {
     await page.goto(doc.url);
-    const box = page.locator('aside.crisis-line').first();
+    const box = page.locator('.crisis-line').first();
     await expect(box, doc.url).toContainText(siteConfig.crisisLine.name);
     await expect(box.locator(`a[href="${telHref(number)}"]`)).toBeVisible();
     await expect(box.locator(`a[href="${smsHref(number)}"]`)).toBeVisible();

@@ -30,7 +30,7 @@ test('every internal link and #fragment on every exported page leads to a page a
     const ids = idsOf(html);
     for (const [, raw] of html.matchAll(/<a\b[^>]*\bhref="([^"]+)"/g)) {
       const href = raw!.replace(/&amp;/g, '&');
-      if (/^(https?:|mailto:|tel:)/.test(href)) continue;
+      if (/^(https?:|mailto:|tel:|sms:)/.test(href)) continue;
       const [pathPart = '', fragment] = href.split('#');
       checked++;
       if (pathPart === '') {

@@ -268,7 +268,7 @@ describe('shared facts', () => {
       'text',
       'text',
     ]);
-    expect(second?.data?.hName).toBe('aside');
+    expect(second?.data?.hName).toBe('div');
     expect(JSON.stringify(second)).toContain('tel:988');
     expect(JSON.stringify(second)).toContain('sms:988');
   });
