@@ -9,6 +9,7 @@ import { closestMatch } from '../closest-match';
 import { siteConfig } from '../site-config';
 import { expandFacts, readFacts } from './directives';
 import { readFrontMatter } from './front-matter';
+import { formatProblem } from './rules/problem';
 import { analyzeBody } from './markdown';
 import { checkQuality, type PageReport, type ParsedPage } from './quality';
 import { parsePublishedPaths } from '../redirects';
@@ -253,7 +254,7 @@ export function checkContent(options: CheckOptions): CheckResult {
     number
   >;
   const report = (file: string, field: string, message: string) =>
-    errors.push(`${file}: ${field}: ${message}`);
+    errors.push(formatProblem({ file, field, message }));
 
   if (!statSync(contentDir, { throwIfNoEntry: false })?.isDirectory()) {
     const errors = [`${displayRoot}: folder: ${show(displayRoot)} does not exist`];

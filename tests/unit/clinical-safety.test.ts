@@ -15,6 +15,7 @@ import { clinicalReviewProblems } from '@/lib/content/rules/clinical-review';
 import type { RuleContext } from '@/lib/content/rules/context';
 import { crisisLineProblems } from '@/lib/content/rules/crisis-line';
 import { factProblems } from '@/lib/content/rules/facts';
+import { indexLibrary } from '@/lib/content/rules/library';
 import { formatProblem } from '@/lib/content/rules/problem';
 import { safetyPointProblems } from '@/lib/content/rules/safety-points';
 import { sectionIdProblems } from '@/lib/content/rules/section-ids';
@@ -26,6 +27,11 @@ import { smsHref, telHref } from '@/lib/phone';
 import { clinicalReviewStatus } from '@/lib/review-status';
 
 const context: RuleContext = {
+  root: 'content',
+  maxReadingGrade: 8,
+  maxMedianReadingGrade: 7,
+  overdueReviewIsError: false,
+  library: indexLibrary([]),
   today: '2026-11-30',
   reviewIntervalMonths: 12,
   reviewers: [{ id: 'akim', name: 'Dr. A. Kim', credentials: 'MD, pain medicine' }],

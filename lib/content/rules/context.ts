@@ -1,15 +1,26 @@
 /** What every content rule is given: the pages that passed the schema, and the settings. */
 import type { Reviewer } from '../../site-config';
 import type { ParsedPage } from '../quality';
+import type { LibraryIndex } from './library';
 import { strings } from './problem';
 
-export type RuleContext = {
+/** The settings the rules apply (from the site configuration, or a test's own). */
+export type RuleSettings = {
+  /** How file paths start in messages, for problems of the library as a whole. */
+  root: string;
   today: string;
   reviewIntervalMonths: number;
+  maxReadingGrade: number;
+  maxMedianReadingGrade: number;
+  overdueReviewIsError: boolean;
+  maxGuidelineAgeYears: number;
   reviewers: readonly Reviewer[];
   requireClinicalReview: boolean;
-  maxGuidelineAgeYears: number;
+  /** Every address the site has published (content/published-paths.txt), when recorded. */
+  publishedPaths?: readonly string[];
 };
+
+export type RuleContext = RuleSettings & { library: LibraryIndex };
 
 /** Front-matter fields whose text readers see on the page, beside the body. */
 const SHOWN_FIELDS = [

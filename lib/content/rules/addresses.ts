@@ -1,0 +1,73 @@
+/**
+ * Old addresses must lead somewhere: a page does not take one of the site's own addresses,
+ * each redirect is a clean site path that no page uses and no other page claims, and every
+ * address ever published (content/published-paths.txt) still resolves.
+ */
+import type { ParsedPage } from '../quality';
+import { isPageCollection, pageUrl } from '../schema';
+import { FIXED_PATHS, isReservedPath } from '../site-paths';
+import type { RuleContext } from './context';
+import { strings, type Problem } from './problem';
+
+const SITE_PATH = /^\/[a-z0-9]+(?:[-/][a-z0-9]+)*$/;
+
+export function addressProblems(pages: readonly ParsedPage[], context: RuleContext): Problem[] {
+  const problems: Problem[] = [];
+  const addressed = pages.flatMap((page) => {
+    const { collection } = page;
+    return isPageCollection(collection) ? [{ page, url: pageUrl(collection, page.slug) }] : [];
+  });
+  const pagePaths = new Set([...FIXED_PATHS, ...addressed.map((a) => a.url)]);
+  for (const { page, url } of addressed) {
+    if (isReservedPath(url)) {
+      problems.push({
+        file: page.display,
+        field: 'address',
+        value: url,
+        message: "belongs to one of the site's own pages; rename the file",
+      });
+    }
+  }
+  const redirectOwner = new Map<string, string>();
+  for (const { page, url } of addressed) {
+    strings(page.data.redirectFrom).forEach((from, index) => {
+      const problem = (message: string) =>
+        problems.push({
+          file: page.display,
+          field: `redirectFrom[${index}]`,
+          value: from,
+          message,
+        });
+      if (!SITE_PATH.test(from)) problem('must be a site path such as /conditions/old-name');
+      else if (pagePaths.has(from)) problem('is the address of a page that exists');
+      else if (redirectOwner.has(from)) problem(`already redirects to ${redirectOwner.get(from)}`);
+      else redirectOwner.set(from, url);
+    });
+  }
+  if (context.publishedPaths) {
+    const file = `${context.root}/published-paths.txt`;
+    const published = new Set(context.publishedPaths);
+    for (const path of context.publishedPaths) {
+      if (!pagePaths.has(path) && !redirectOwner.has(path)) {
+        problems.push({
+          file,
+          field: 'path',
+          value: path,
+          message:
+            'was published but no page is there now; add it to the redirectFrom list of the page that replaced it',
+        });
+      }
+    }
+    for (const path of [...pagePaths].sort()) {
+      if (!published.has(path))
+        problems.push({
+          file,
+          field: 'path',
+          value: path,
+          message: 'is new; run npm run content:record-paths to record it',
+          warning: true,
+        });
+    }
+  }
+  return problems;
+}
