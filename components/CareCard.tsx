@@ -40,11 +40,8 @@ function cardNumbers(): Record<string, ReactNode> {
   const { emergencyNumber, clinic } = siteConfig;
   return {
     emergency: <PhoneLink number={emergencyNumber} />,
-    clinic: (
-      <>
-        {clinic.name} (<PhoneLink number={clinic.phone} />)
-      </>
-    ),
+    clinic: clinic.name,
+    phone: <PhoneLink number={clinic.phone} />,
   };
 }
 

@@ -90,13 +90,12 @@ export const uiText = {
     callToday: {
       heading: 'Call your care team today',
       intro:
-        'Call {clinic} the same day if you have any of these. When the clinic is closed, go to an urgent care center.',
+        'Call {clinic} at {phone} the same day if you have any of these. When the clinic is closed, go to an urgent care center.',
     },
     seeYourDoctor: {
       heading: 'Book a visit',
       intro: 'Make an appointment with your care team if:',
     },
-    callClinic: 'Call {clinic}: {phone}',
     crisis: 'Thoughts of suicide or harming yourself:',
   },
   crisisLine: {
