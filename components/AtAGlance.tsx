@@ -2,7 +2,8 @@ import { SECTION_IDS } from '@/lib/section-ids';
 import type { Procedure } from '@/lib/content/queries';
 import { uiText } from '@/lib/ui-text';
 
-const rows = [
+/** The short facts, in the order the box and the comparison tables show them. */
+export const GLANCE_FIELDS = [
   'duration',
   'feelsLike',
   'sedation',
@@ -19,7 +20,7 @@ export function AtAGlance({ glance }: { glance: Procedure['atAGlance'] }) {
         {uiText.atAGlance}
       </h2>
       <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-        {rows.map((row) => (
+        {GLANCE_FIELDS.map((row) => (
           <div key={row} className="contents">
             <dt className="font-bold">{uiText.glanceLabels[row]}</dt>
             <dd className="mb-2 sm:mb-0">{glance[row]}</dd>

@@ -1,9 +1,8 @@
+import { GLANCE_FIELDS } from './AtAGlance';
 import Link from 'next/link';
 import type { Procedure } from '@/lib/content/queries';
 import type { ProcedureKind } from '@/lib/content/schema';
 import { uiText } from '@/lib/ui-text';
-
-const columns = ['duration', 'sedation', 'imaging', 'recovery', 'reliefDuration'] as const;
 
 /**
  * The at-a-glance facts of each kind of procedure side by side, a table per kind. Wide
@@ -32,7 +31,7 @@ export function ProcedureComparison({
           <thead>
             <tr>
               <th scope="col">{text.procedure}</th>
-              {columns.map((column) => (
+              {GLANCE_FIELDS.map((column) => (
                 <th key={column} scope="col">
                   {uiText.glanceLabels[column]}
                 </th>
@@ -47,7 +46,7 @@ export function ProcedureComparison({
                     {procedure.title}
                   </Link>
                 </th>
-                {columns.map((column) => (
+                {GLANCE_FIELDS.map((column) => (
                   <td key={column}>{procedure.atAGlance[column]}</td>
                 ))}
               </tr>

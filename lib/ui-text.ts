@@ -247,7 +247,7 @@ export const uiText = {
     heading: 'Compare procedures at a glance',
     link: 'Compare all procedures side by side',
     caption:
-      'How long each procedure takes, the numbing or sedation used, how the doctor guides the needle, recovery, and how long relief may last.',
+      'How long each procedure takes, what it feels like, the numbing or sedation used, how the doctor guides the needle, recovery, and how long relief may last.',
     procedure: 'Procedure',
   },
   print: {

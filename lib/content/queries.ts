@@ -18,6 +18,7 @@ import {
 import type { TocEntry } from './markdown';
 import { INDEX_LETTERS, indexLetter } from './index-letters';
 import {
+  QUESTIONS_SHOWN_PER_TOPIC,
   firstFew,
   groupInOrder,
   linkedEitherWay,
@@ -63,11 +64,7 @@ export const getFaqs: () => readonly Faq[] = once(() =>
 );
 export const getFaq = (slug: string) => allFaqs.find((doc) => doc.slug === slug);
 
-/**
- * How many questions a list shows before it links to the topic's own page: enough to
- * show a small library's questions in full, few enough that a large one stays light.
- */
-export const QUESTIONS_SHOWN_PER_TOPIC = 10;
+export { QUESTIONS_SHOWN_PER_TOPIC };
 
 /** Every question on a topic, A to Z. */
 export const faqsOnTopic = (topic: Topic): Faq[] => getFaqs().filter((faq) => faq.topic === topic);

@@ -57,6 +57,12 @@ export function groupInOrder<T, K extends string>(
 }
 
 /** The first `limit` items of a list, and how many it has in all: for a list that links to the rest. */
+/**
+ * How many questions a list shows before it links to the topic's own page: enough to
+ * show a small library's questions in full, few enough that a large one stays light.
+ */
+export const QUESTIONS_SHOWN_PER_TOPIC = 10;
+
 export function firstFew<T>(items: readonly T[], limit: number): { shown: T[]; total: number } {
   return { shown: items.slice(0, limit), total: items.length };
 }

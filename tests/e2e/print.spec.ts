@@ -23,8 +23,11 @@ test('a page prints as a clean handout: no chrome, key points and warnings kept,
   }
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(text(procedure, 'title'));
   await expect(page.locator('.key-points')).toBeVisible();
-  await expect(page.locator('.care-card')).toBeVisible();
-  await expect(page.locator('.care-card')).toContainText(`Call ${siteConfig.emergencyNumber}`);
+  // Every level of urgent advice prints, the emergency card first.
+  for (const card of await page.locator('.care-card').all()) await expect(card).toBeVisible();
+  await expect(page.locator('.care-card').first()).toContainText(
+    `Call ${siteConfig.emergencyNumber}`,
+  );
 
   // Links in the text print their address after them.
   const link = page.locator('.article-body a[href^="/"]').first();
