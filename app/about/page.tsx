@@ -32,8 +32,10 @@ export default function AboutPage() {
         <h2 id="how-pages-are-written">How pages are written and checked</h2>
         <ul>
           <li>
-            Every fact comes from a public source, such as a government health agency, the NHS, NICE
-            or a major academic medical center. The sources are listed at the end of each page.
+            Every fact comes from its original publisher, such as a US government health agency, a
+            guideline body, a major academic medical center, a medical journal or a device maker’s
+            own labeling. The sources are listed at the end of each page. Where we give UK guidance,
+            we say so.
           </li>
           <li>
             We write in plain words and short sentences, and explain medical terms in the{' '}
@@ -47,12 +49,14 @@ export default function AboutPage() {
             and talking therapies.
           </li>
           <li>
-            Each page shows the date it was last reviewed and when its next review is due. Pages are
-            reviewed at least every {reviewIntervalMonths} months.
+            Each page shows the date it was last checked against its sources and when its next check
+            is due. Pages are checked at least every {reviewIntervalMonths} months. Each page also
+            says whether a clinician at {clinic.name} has reviewed it.
           </li>
           <li>
-            Before the site is published, an automatic check refuses pages with missing sources,
-            broken links between pages or missing review dates.
+            Before the site is published, an automatic check refuses pages with missing or weak
+            sources, broken links between pages, missing review dates, urgent advice at the wrong
+            level, or missing safety points, such as device warnings.
           </li>
         </ul>
         <h2 id="privacy">Your privacy</h2>
