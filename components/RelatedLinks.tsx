@@ -2,6 +2,12 @@ import Link from 'next/link';
 
 export type RelatedLink = { href: string; label: string; note?: string };
 
+/** Links to pages by their titles, each with its description as a note. */
+export const describedLinks = (
+  pages: readonly { url: string; title: string; description: string }[],
+): RelatedLink[] =>
+  pages.map((page) => ({ href: page.url, label: page.title, note: page.description }));
+
 /** A headed list of links to other pages; renders nothing when there are none. */
 export function RelatedLinks({
   id,

@@ -9,15 +9,13 @@
  * The content check reads bodies with the facts expanded, as readers see them; the remark
  * plugin below does the same when Contentlayer renders a body.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Link, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { smsHref, telHref } from '../phone';
 import { siteConfig } from '../site-config';
 import { fillText, uiText } from '../ui-text';
-import { readFrontMatter } from './front-matter';
+import { readFolderFrontMatter } from './front-matter';
 
 /** A fact reference in a body. */
 export const FACT_REFERENCE = /:fact\[([^\]\n]*)\]/g;
@@ -43,19 +41,17 @@ export const hasCrisisLine = (body: string): boolean =>
 
 /** Facts read from a content folder's facts/ files; broken files are skipped (the content check reports them). */
 export function readFacts(contentDir: string): FactEntry[] {
-  const dir = path.join(contentDir, 'facts');
-  let files: string[];
-  try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.md'));
-  } catch {
-    return [];
-  }
-  return files.flatMap((file) => {
-    const read = readFrontMatter(readFileSync(path.join(dir, file), 'utf8'));
-    if (!read.ok || typeof read.data.statement !== 'string') return [];
-    const sources = Array.isArray(read.data.sources) ? read.data.sources : [];
-    return [{ slug: file.replace(/\.md$/, ''), statement: read.data.statement, sources }];
-  });
+  return readFolderFrontMatter(contentDir, 'facts').flatMap(({ slug, data }) =>
+    typeof data.statement === 'string'
+      ? [
+          {
+            slug,
+            statement: data.statement,
+            sources: Array.isArray(data.sources) ? data.sources : [],
+          },
+        ]
+      : [],
+  );
 }
 
 /** The crisis line's box, as Markdown nodes rendered to a `<div class="crisis-line">`. */

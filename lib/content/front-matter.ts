@@ -3,6 +3,8 @@
  * and fact plugins, and the tests, so that all of them agree on what a file says. A UTF-8
  * byte-order mark is ignored (editors on Windows add one); anything else the check reports.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
 const FRONT_MATTER = /^---\n([\s\S]*?)\n---(?:\n|$)/;
@@ -54,4 +56,26 @@ export function readFrontMatter(fileText: string): FrontMatter {
     };
   }
   return { ok: true, data: data as Record<string, unknown>, body: text.slice(match[0].length) };
+}
+
+/**
+ * The front matter of every Markdown file in one content folder, by slug, for the plugins
+ * that need a whole collection while Contentlayer renders a page. Broken files are skipped:
+ * the content check reports them.
+ */
+export function readFolderFrontMatter(
+  contentDir: string,
+  folder: string,
+): { slug: string; data: Record<string, unknown> }[] {
+  const dir = path.join(contentDir, folder);
+  let files: string[];
+  try {
+    files = readdirSync(dir).filter((f) => f.endsWith('.md'));
+  } catch {
+    return [];
+  }
+  return files.flatMap((file) => {
+    const read = readFrontMatter(readFileSync(path.join(dir, file), 'utf8'));
+    return read.ok ? [{ slug: file.replace(/\.md$/, ''), data: read.data }] : [];
+  });
 }

@@ -3,10 +3,8 @@
  * to its definition, carrying the definition for the hover-and-focus popup. A rehype
  * plugin, run by Contentlayer on every body; pure apart from reading the glossary folder.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Element, ElementContent, Root, Text } from 'hast';
-import { readFrontMatter } from './front-matter';
+import { readFolderFrontMatter } from './front-matter';
 import { pageUrl } from './schema';
 import { termMatcher } from './term-matcher';
 
@@ -14,28 +12,12 @@ export type GlossaryEntry = { slug: string; words: string[]; definition: string 
 
 /** Glossary entries read from a content folder's glossary/ files; broken files are skipped (the content check reports them). */
 export function readGlossary(contentDir: string): GlossaryEntry[] {
-  const dir = path.join(contentDir, 'glossary');
-  let files: string[];
-  try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.md'));
-  } catch {
-    return [];
-  }
-  return files.flatMap((file) => {
-    const read = readFrontMatter(readFileSync(path.join(dir, file), 'utf8'));
-    if (!read.ok) return [];
-    const data = read.data;
+  return readFolderFrontMatter(contentDir, 'glossary').flatMap(({ slug, data }) => {
     if (typeof data.term !== 'string' || typeof data.definition !== 'string') return [];
     const spellings = Array.isArray(data.otherSpellings)
-      ? data.otherSpellings.filter((s) => typeof s === 'string')
+      ? data.otherSpellings.filter((s): s is string => typeof s === 'string')
       : [];
-    return [
-      {
-        slug: file.replace(/\.md$/, ''),
-        words: [data.term, ...spellings],
-        definition: data.definition,
-      },
-    ];
+    return [{ slug, words: [data.term, ...spellings], definition: data.definition }];
   });
 }
 

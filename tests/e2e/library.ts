@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { factReferences } from '../../lib/content/directives';
-import { readFrontMatter } from '../../lib/content/front-matter';
+import { readFolderFrontMatter, readFrontMatter } from '../../lib/content/front-matter';
 import { test, type APIRequestContext } from '@playwright/test';
 import { pageUrl, type AddressedCollection } from '../../lib/content/schema';
 import { FIXED_PATHS } from '../../lib/content/site-paths';
@@ -37,13 +37,7 @@ export function readCollection(collection: AddressedCollection): Page[] {
 }
 
 /** The shared facts (content/facts/), which have no page of their own. */
-export const facts = readdirSync(path.join('content', 'facts'))
-  .filter((file) => file.endsWith('.md'))
-  .map((file) => {
-    const read = readFrontMatter(readFileSync(path.join('content', 'facts', file), 'utf8'));
-    if (!read.ok) throw new Error(`${file}: ${read.message}`);
-    return { slug: path.basename(file, '.md'), data: read.data };
-  });
+export const facts = readFolderFrontMatter('content', 'facts');
 
 /** The facts a page inserts, from the raw Markdown of its body. */
 export function factsUsedBy(page: Page): typeof facts {

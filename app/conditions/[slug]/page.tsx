@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { ContentPage } from '@/components/ContentPage';
-import { RelatedLinks } from '@/components/RelatedLinks';
+import { RelatedLinks, describedLinks } from '@/components/RelatedLinks';
 import { getCondition, getConditions, proceduresFor } from '@/lib/content/queries';
 import { slugRoutes } from '@/lib/content/routes';
 import { SECTION_IDS } from '@/lib/section-ids';
@@ -31,11 +31,7 @@ export default async function ConditionPage({ params }: { params: Promise<{ slug
         <RelatedLinks
           id={SECTION_IDS.relatedProcedures}
           heading={uiText.related.procedures}
-          links={proceduresFor(condition).map((p) => ({
-            href: p.url,
-            label: p.title,
-            note: p.description,
-          }))}
+          links={describedLinks(proceduresFor(condition))}
         />
       }
     />

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { AtAGlance } from '@/components/AtAGlance';
 import { ContentPage } from '@/components/ContentPage';
-import { RelatedLinks } from '@/components/RelatedLinks';
+import { RelatedLinks, describedLinks } from '@/components/RelatedLinks';
 import {
   comesAfterFor,
   conditionsFor,
@@ -41,29 +41,17 @@ export default async function ProcedurePage({ params }: { params: Promise<{ slug
           <RelatedLinks
             id={SECTION_IDS.nextSteps}
             heading={uiText.nextSteps}
-            links={nextStepsFor(procedure).map((p) => ({
-              href: p.url,
-              label: p.title,
-              note: p.description,
-            }))}
+            links={describedLinks(nextStepsFor(procedure))}
           />
           <RelatedLinks
             id={SECTION_IDS.comesAfter}
             heading={uiText.comesAfter}
-            links={comesAfterFor(procedure).map((p) => ({
-              href: p.url,
-              label: p.title,
-              note: p.description,
-            }))}
+            links={describedLinks(comesAfterFor(procedure))}
           />
           <RelatedLinks
             id={SECTION_IDS.relatedConditions}
             heading={uiText.related.conditions}
-            links={conditionsFor(procedure).map((c) => ({
-              href: c.url,
-              label: c.title,
-              note: c.description,
-            }))}
+            links={describedLinks(conditionsFor(procedure))}
           />
         </>
       }
