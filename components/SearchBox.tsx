@@ -6,6 +6,7 @@
  * this site; no query leaves it.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { SEARCH_RANKING } from '@/lib/search-ranking';
 
 export type SearchText = {
   label: string;
@@ -23,6 +24,7 @@ export type SearchText = {
 type Result = { url: string; title: string; type: string; excerpt: string };
 
 type Pagefind = {
+  options: (options: { ranking: typeof SEARCH_RANKING }) => Promise<void>;
   search: (
     query: string,
     options?: { filters?: Record<string, string> },
@@ -43,7 +45,11 @@ const RESULTS_SHOWN = 20;
 /** Loads Pagefind's own script from the exported site, outside the bundle. */
 async function loadPagefind(): Promise<Pagefind> {
   const url = '/pagefind/pagefind.js';
-  return (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url)) as Pagefind;
+  const pagefind = (await import(
+    /* webpackIgnore: true */ /* turbopackIgnore: true */ url
+  )) as Pagefind;
+  await pagefind.options({ ranking: SEARCH_RANKING });
+  return pagefind;
 }
 
 /** Pagefind marks matches with <mark>; everything else in an excerpt is shown as text. */

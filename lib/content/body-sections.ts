@@ -14,7 +14,12 @@ export function splitAfterSection(
   if (start === -1) return { before: html, after: '' };
   const next = html.indexOf('<h2', start + 1);
   if (next === -1) return { before: html, after: '' };
-  return { before: html.slice(0, next), after: html.slice(next) };
+  // A heading may sit in wrappers (a heading and its section link share one <div>): cut
+  // before the wrappers that open right before it, so each part is whole HTML. A part left
+  // with an open tag makes the browser repair it, and React then re-renders the page.
+  const openingTags = /(?:<[a-z][^<>]*>\s*)+$/.exec(html.slice(0, next));
+  const cut = openingTags ? openingTags.index : next;
+  return { before: html.slice(0, cut), after: html.slice(cut) };
 }
 
 /** The table of contents with `entry` placed after the section `sectionId` and its subsections. */

@@ -27,6 +27,10 @@ type Source = { title: string; url: string };
 
 /** The parts every condition, procedure and guide page shows. */
 async function expectCommonParts(page: BrowserPage, doc: Page, crumb: string) {
+  // A script error (such as React failing to take over the HTML and rendering the page again)
+  // would drop what the build added to the page, its security policy among them.
+  const scriptErrors: string[] = [];
+  page.on('pageerror', (error) => scriptErrors.push(error.message));
   const response = await page.goto(doc.url);
   expect(response?.status()).toBe(200);
   await expect(page).toHaveTitle(`${text(doc, 'title')} | ${siteConfig.siteName}`);
@@ -77,6 +81,8 @@ async function expectCommonParts(page: BrowserPage, doc: Page, crumb: string) {
       faq.url,
     );
   }
+
+  expect(scriptErrors, doc.url).toEqual([]);
 
   // Every table-of-contents entry leads to a section on the page.
   for (const href of await page

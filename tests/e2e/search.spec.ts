@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { siteConfig } from '../../lib/site-config';
 import { uiText } from '../../lib/ui-text';
+import { SEARCH_RANKING } from '../../lib/search-ranking';
 
 /** Patient words, and the page each must bring up in the first three results. */
 const QUERIES: [query: string, expected: string][] = [
@@ -42,20 +43,26 @@ test(`${QUERIES.length} patient-language searches each find the right page in th
   page,
 }) => {
   await page.goto('/search');
-  const top3 = await page.evaluate(async (queries) => {
-    const pagefind = (await import('/pagefind/pagefind.js' as string)) as {
-      search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
-    };
-    const found: Record<string, string[]> = {};
-    for (const [query] of queries) {
-      const search = await pagefind.search(query);
-      const urls = await Promise.all(
-        search.results.slice(0, 3).map((r) => r.data().then((d) => d.url)),
-      );
-      found[query] = urls.map((url) => url.replace(/\.html(?=$|#)/, '').replace(/#.*$/, ''));
-    }
-    return found;
-  }, QUERIES);
+  const top3 = await page.evaluate(
+    async ([queries, ranking]) => {
+      const pagefind = (await import('/pagefind/pagefind.js' as string)) as {
+        options: (options: { ranking: typeof SEARCH_RANKING }) => Promise<void>;
+        search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }>;
+      };
+      // Ranked as the search box ranks them.
+      await pagefind.options({ ranking });
+      const found: Record<string, string[]> = {};
+      for (const [query] of queries) {
+        const search = await pagefind.search(query);
+        const urls = await Promise.all(
+          search.results.slice(0, 3).map((r) => r.data().then((d) => d.url)),
+        );
+        found[query] = urls.map((url) => url.replace(/\.html(?=$|#)/, '').replace(/#.*$/, ''));
+      }
+      return found;
+    },
+    [QUERIES, SEARCH_RANKING] as const,
+  );
   const misses = QUERIES.filter(([query, expected]) => !top3[query]?.includes(expected)).map(
     ([query, expected]) =>
       `"${query}" should find ${expected}; top 3: ${top3[query]?.join(', ') || 'nothing'}`,

@@ -296,6 +296,14 @@ describe('page structure', () => {
       after: '<h2 id="risks">Risks</h2><p>c</p>',
     });
     expect(splitAfterSection(html, 'missing')).toEqual({ before: html, after: '' });
+    // Headings wrapped with their section link are cut before the wrapper, so both parts are whole.
+    const wrapped =
+      '<div class="section-heading"><h2 id="after">After</h2><a href="#after">#</a></div><p>b</p>\n<div class="section-heading"><h2 id="risks">Risks</h2></div><p>c</p>';
+    expect(splitAfterSection(wrapped, 'after')).toEqual({
+      before:
+        '<div class="section-heading"><h2 id="after">After</h2><a href="#after">#</a></div><p>b</p>\n',
+      after: '<div class="section-heading"><h2 id="risks">Risks</h2></div><p>c</p>',
+    });
     const toc = [
       { id: 'after', text: 'After', depth: 2 as const },
       { id: 'x', text: 'X', depth: 3 as const },
