@@ -2,7 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 import { SECTION_IDS } from '@/lib/section-ids';
 import { smsHref, telHref } from '@/lib/phone';
 import { siteConfig } from '@/lib/site-config';
-import { SELF_HARM } from '@/lib/content/urgency-rules';
+import { speaksOfSelfHarm } from '@/lib/content/urgency-rules';
 import { fillText, uiText } from '@/lib/ui-text';
 
 export type UrgencyLevel = 'callEmergency' | 'callToday' | 'seeYourDoctor';
@@ -96,9 +96,7 @@ export function CareCard({
             <li key={item}>{item}</li>
           ))}
         </ul>
-        {level === 'callEmergency' && items.some((item) => SELF_HARM.test(item)) ? (
-          <CrisisLine />
-        ) : null}
+        {level === 'callEmergency' && items.some(speaksOfSelfHarm) ? <CrisisLine /> : null}
       </div>
     </section>
   );

@@ -115,8 +115,7 @@ export function expandDirectives(tree: Root, facts: readonly FactEntry[]): void 
         if (only?.type === 'text' && only.value.trim() === CRISIS_LINE_DIRECTIVE)
           return [crisisLineNode()];
       }
-      if (child.type === 'text' && FACT_REFERENCE.test(child.value)) {
-        FACT_REFERENCE.lastIndex = 0;
+      if (child.type === 'text' && child.value.includes(':fact[')) {
         const parts: RootContent[] = [];
         let last = 0;
         for (const match of child.value.matchAll(FACT_REFERENCE)) {

@@ -88,10 +88,11 @@ export function sourcesOf(page: ContentDoc | Faq): Source[] {
   const factSources = (page.factsUsed as string[]).flatMap(
     (slug) => allFacts.find((fact) => fact.slug === slug)?.sources ?? [],
   );
-  const seen = new Set<string>();
-  return [...page.sources, ...factSources].filter(
-    (source) => !seen.has(source.url) && seen.add(source.url) !== undefined,
-  );
+  // The first source at each address wins, so the page's own list keeps its order.
+  const byUrl = new Map<string, Source>();
+  for (const source of [...page.sources, ...factSources])
+    if (!byUrl.has(source.url)) byUrl.set(source.url, source);
+  return [...byUrl.values()];
 }
 
 /** Procedures this one often leads to, named in its `nextSteps`. */

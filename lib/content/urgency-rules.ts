@@ -34,3 +34,6 @@ export const REFUSED_EMERGENCY_ITEMS: readonly RefusedEmergency[] = [
 /** Words that speak of suicide or self-harm: a page using them must show the crisis line. */
 export const SELF_HARM =
   /suicid|self-harm|harm(ing)? yourself|ending your life|end your life|kill(ing)? yourself/i;
+
+/** Whether a sentence or an item speaks of suicide or self-harm. */
+export const speaksOfSelfHarm = (text: string): boolean => SELF_HARM.test(text);

@@ -2,7 +2,7 @@ import { expect, test, type Page as BrowserPage } from '@playwright/test';
 import { QUESTIONS_SHOWN_PER_TOPIC } from '../../lib/content/relations';
 import { SECTION_IDS } from '../../lib/section-ids';
 import { URGENCY_LEVELS } from '../../components/CareCard';
-import { SELF_HARM } from '../../lib/content/urgency-rules';
+import { speaksOfSelfHarm } from '../../lib/content/urgency-rules';
 import { smsHref, telHref } from '../../lib/phone';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -122,7 +122,7 @@ async function expectCareCards(
   await expect(
     group.locator(`.care-card-callToday a[href="${telHref(siteConfig.clinic.phone)}"]`),
   ).toBeVisible();
-  if (list(doc, 'callEmergency').some((item) => SELF_HARM.test(item))) {
+  if (list(doc, 'callEmergency').some(speaksOfSelfHarm)) {
     await expect(
       emergency.locator(`a[href="${telHref(siteConfig.crisisLine.number)}"]`),
     ).toBeVisible();

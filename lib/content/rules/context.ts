@@ -2,6 +2,7 @@
 import type { Reviewer } from '../../site-config';
 import type { ParsedPage } from '../quality';
 import type { LibraryIndex } from './library';
+import { sentencesIn } from '../readability';
 import { strings } from './problem';
 
 /** The settings the rules apply (from the site configuration, or a test's own). */
@@ -47,4 +48,16 @@ export function readerText(page: ParsedPage): string {
     ),
     ...glanceText,
   ].join('\n');
+}
+
+/** What readers read, one sentence at a time, for rules that quote the sentence they refuse. */
+export const readerSentences = (page: ParsedPage): string[] =>
+  readerText(page).split('\n').flatMap(sentencesIn);
+
+/** The addresses of a page's own sources, in order ("" for one without an address). */
+export function sourceUrls(page: ParsedPage): string[] {
+  const sources = Array.isArray(page.data.sources)
+    ? (page.data.sources as { url?: unknown }[])
+    : [];
+  return sources.map((source) => (typeof source.url === 'string' ? source.url : ''));
 }

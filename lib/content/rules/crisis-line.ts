@@ -5,22 +5,20 @@
  */
 import { hasCrisisLine } from '../directives';
 import type { ParsedPage } from '../quality';
-import { SELF_HARM } from '../urgency-rules';
-import { readerText } from './context';
+import { speaksOfSelfHarm } from '../urgency-rules';
+import { readerSentences } from './context';
 import { strings, type Problem } from './problem';
 
 export function crisisLineProblems(page: ParsedPage): Problem[] {
-  const mention = readerText(page)
-    .split(/(?<=[.!?])\s+|\n/)
-    .find((sentence) => SELF_HARM.test(sentence));
+  const mention = readerSentences(page).find(speaksOfSelfHarm);
   if (mention === undefined) return [];
-  const onCard = strings(page.data.callEmergency).some((item) => SELF_HARM.test(item));
+  const onCard = strings(page.data.callEmergency).some(speaksOfSelfHarm);
   if (onCard || hasCrisisLine(page.body)) return [];
   return [
     {
       file: page.display,
       field: 'body',
-      value: mention.trim(),
+      value: mention,
       message:
         'speaks of suicide or self-harm but does not show the crisis line; add a paragraph "::crisis-line" near it',
     },

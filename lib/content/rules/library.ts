@@ -8,6 +8,7 @@ import type { ParsedPage } from '../quality';
 import { SCHEMA, TOPICS } from '../schema';
 import { termMatcher, type TermMatch } from '../term-matcher';
 import { isTrustedSource } from '../trusted-sources';
+import { sourceUrls } from './context';
 import { strings } from './problem';
 
 export type PageFigures = {
@@ -88,15 +89,11 @@ function inboundLinks(pages: readonly ParsedPage[]): Map<string, Set<string>> {
   return inbound;
 }
 
-type Source = { url?: unknown };
-
 function figuresOf(page: ParsedPage, findTerms: LibraryIndex['findTerms']): PageFigures {
   const rules = SCHEMA[page.collection].quality;
   if (!rules) return { words: 0, grade: null, sources: 0, trustedSources: 0 };
   const prose = page.facts.prose;
-  const urls = ((Array.isArray(page.data.sources) ? page.data.sources : []) as Source[]).map((s) =>
-    typeof s.url === 'string' ? s.url : '',
-  );
+  const urls = sourceUrls(page);
   return {
     words: readability(prose).words,
     grade: rules.readabilityChecked

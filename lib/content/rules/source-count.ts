@@ -1,17 +1,13 @@
 /** Enough sources, on https, enough of them from trusted publishers (lib/content/trusted-sources.ts). */
 import type { ParsedPage } from '../quality';
 import { SCHEMA } from '../schema';
-import type { RuleContext } from './context';
+import { sourceUrls, type RuleContext } from './context';
 import type { Problem } from './problem';
-
-type Source = { url?: unknown };
 
 export function sourceCountProblems(page: ParsedPage, context: RuleContext): Problem[] {
   const rules = SCHEMA[page.collection].quality;
   if (!rules) return [];
-  const urls = ((Array.isArray(page.data.sources) ? page.data.sources : []) as Source[]).map((s) =>
-    typeof s.url === 'string' ? s.url : '',
-  );
+  const urls = sourceUrls(page);
   const trusted = context.library.figures.get(page)?.trustedSources ?? 0;
   const problems: Problem[] = urls.flatMap((url, index) =>
     url.startsWith('https://')

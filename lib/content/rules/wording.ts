@@ -1,18 +1,18 @@
 /** Wording refused in what readers see (lib/content/wording-rules.ts), such as UK funding rules told to US readers. */
 import type { ParsedPage } from '../quality';
 import { REFUSED_WORDING } from '../wording-rules';
-import { readerText } from './context';
+import { readerSentences } from './context';
 import type { Problem } from './problem';
 
 export function wordingProblems(page: ParsedPage): Problem[] {
-  const sentences = readerText(page).split(/(?<=[.!?])\s+|\n/);
+  const sentences = readerSentences(page);
   return REFUSED_WORDING.flatMap(({ pattern, why }) =>
     sentences
       .filter((sentence) => pattern.test(sentence))
       .map((sentence) => ({
         file: page.display,
         field: 'body',
-        value: sentence.trim(),
+        value: sentence,
         message: why,
       })),
   );
