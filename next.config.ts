@@ -8,6 +8,9 @@ const nextConfig: NextConfig = {
   images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,
+  // lib/enhancement-script.ts runs esbuild while pages render; its native binary is
+  // loaded from node_modules, not bundled.
+  serverExternalPackages: ['esbuild'],
 };
 
 export default nextConfig;

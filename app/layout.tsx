@@ -2,10 +2,9 @@ import './globals.css';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { bodyFont } from './fonts';
-import { CopySectionLinks } from '@/components/CopySectionLinks';
-import { GlossaryPopups } from '@/components/GlossaryPopups';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
+import { enhancementScript } from '@/lib/enhancement-script';
 import { siteConfig } from '@/lib/site-config';
 import { uiText } from '@/lib/ui-text';
 
@@ -37,8 +36,23 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        <GlossaryPopups />
-        <CopySectionLinks copied={uiText.sectionLink.copied} failed={uiText.sectionLink.failed} />
+        {/* What the enhancement script (enhance/) fills in: its words stay in ui-text. */}
+        <div
+          id="glossary-popup"
+          className="glossary-popup"
+          role="tooltip"
+          hidden
+          data-more={uiText.glossaryPopup.more}
+        />
+        <div
+          id="enhance-status"
+          role="status"
+          className="sr-only"
+          data-copied={uiText.sectionLink.copied}
+          data-copy-failed={uiText.sectionLink.failed}
+        />
+        {/* React renders at build time only: this small script is all the browser runs. */}
+        <script src={enhancementScript().path} defer />
       </body>
     </html>
   );

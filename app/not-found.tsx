@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Metadata } from 'next';
 import { uiText } from '@/lib/ui-text';
 
@@ -22,9 +21,7 @@ export default function NotFound() {
       <ul className="mt-2 list-disc space-y-1 pl-6">
         {suggestions.map((s) => (
           <li key={s.href}>
-            <Link href={s.href} prefetch={false}>
-              {s.label}
-            </Link>
+            <a href={s.href}>{s.label}</a>
           </li>
         ))}
       </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { CareCards } from '@/components/CareCard';
 import { JsonLd } from '@/components/JsonLd';
 import { breadcrumbList, medicalClinic } from '@/lib/structured-data';
@@ -46,10 +45,10 @@ export default function HomePage() {
               section.key in counts ? counts[section.key as keyof typeof counts] : undefined;
             return (
               <li key={section.href} className="border border-line p-4">
-                <Link href={section.href} prefetch={false} className="text-xl font-bold">
+                <a href={section.href} className="text-xl font-bold">
                   {text.title}
                   {count !== undefined ? ` (${count})` : ''}
-                </Link>
+                </a>
                 <p className="mt-1">{text.intro}</p>
               </li>
             );

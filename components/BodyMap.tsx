@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { BodyArea } from '@/lib/content/schema';
 import type { Condition } from '@/lib/content/queries';
 import { uiText } from '@/lib/ui-text';
@@ -54,9 +53,7 @@ export function BodyMap({ groups }: { groups: { key: BodyArea; items: Condition[
               <ul className="mt-1 list-disc pl-6">
                 {group.items.map((condition) => (
                   <li key={condition.slug}>
-                    <Link href={condition.url} prefetch={false}>
-                      {condition.title}
-                    </Link>
+                    <a href={condition.url}>{condition.title}</a>
                   </li>
                 ))}
               </ul>

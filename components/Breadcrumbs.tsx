@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { breadcrumbList, type Crumb } from '@/lib/structured-data';
 import { uiText } from '@/lib/ui-text';
 import { JsonLd } from './JsonLd';
@@ -20,9 +19,7 @@ export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: Crumb
       <ol className="flex flex-wrap gap-x-2">
         {crumbs.map((crumb) => (
           <li key={crumb.href} className="after:ml-2 after:text-muted after:content-['›']">
-            <Link href={crumb.href} prefetch={false}>
-              {crumb.label}
-            </Link>
+            <a href={crumb.href}>{crumb.label}</a>
           </li>
         ))}
         <li aria-current="page">{current.label}</li>

@@ -10,6 +10,7 @@ import {
   type ContentDoc,
 } from '@/lib/content/queries';
 import { SECTION_IDS } from '@/lib/section-ids';
+import { SEARCH_TERMS_ID } from '@/lib/search-results';
 import { searchKeywords } from '@/lib/search-synonyms';
 import { uiText } from '@/lib/ui-text';
 import { pageStructuredData } from '@/lib/content/structured';
@@ -72,10 +73,16 @@ export function ContentPage({
     { id: SECTION_IDS.sources, text: uiText.sources, depth: 2 },
   ];
   const searchType = uiText.collections[collectionOf(doc)].single;
-  const keywords = searchKeywords([doc.title, doc.description, ...otherNames]);
+  const keywords = searchKeywords(doc.url);
   return (
     // Only the article is indexed for search, filed under its type.
-    <article data-pagefind-body="" data-pagefind-filter={`type:${searchType}`}>
+    // Search results show the description when no passage of the page matched.
+    <article
+      data-pagefind-body=""
+      data-pagefind-filter={`type:${searchType}`}
+      data-pagefind-meta="description[data-description]"
+      data-description={doc.description}
+    >
       <Breadcrumbs trail={[parent]} current={{ label: doc.title, href: doc.url }} />
       <header>
         <p className="text-base font-bold uppercase tracking-wide text-muted">{kindLabel}</p>
@@ -86,11 +93,6 @@ export function ContentPage({
           </p>
         ) : null}
         <p className="mt-2 text-muted">{uiText.readingTime(doc.readingMinutes)}</p>
-        {keywords.length > 0 ? (
-          <p hidden data-pagefind-weight="5">
-            {keywords.join(', ')}
-          </p>
-        ) : null}
       </header>
       <ShareTools title={doc.title} path={doc.url} />
       <KeyPoints points={doc.keyPoints} />
@@ -110,6 +112,17 @@ export function ContentPage({
       <ReviewDates lastReviewed={doc.lastReviewed} clinicalReview={doc.clinicalReview} />
       <JsonLd data={pageStructuredData(doc)} />
       <PrintFooter path={doc.url} lastReviewed={doc.lastReviewed} />
+      {keywords.length > 0 ? (
+        // Last, in a section of its own, so that results never quote it (search-results.ts).
+        <p
+          hidden
+          id={SEARCH_TERMS_ID}
+          data-pagefind-title={SEARCH_TERMS_ID}
+          data-pagefind-weight="5"
+        >
+          {keywords.join(', ')}
+        </p>
+      ) : null}
     </article>
   );
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { INDEX_LETTERS, letterLabel } from '@/lib/content/index-letters';
 import { uiText } from '@/lib/ui-text';
 
@@ -22,14 +21,14 @@ export function LetterNav({
         {INDEX_LETTERS.map((letter) => (
           <li key={letter}>
             {inUse.includes(letter) ? (
-              <Link
+              <a
                 href={pathOf(letter)}
-                prefetch={false}
+
                 aria-current={letter === current ? 'page' : undefined}
                 className={`${box} ${letter === current ? 'border-brand bg-brand text-white' : 'border-line'}`}
               >
                 {letterLabel(letter)}
-              </Link>
+              </a>
             ) : (
               <span className={`${box} border-line font-normal text-muted`}>
                 {letterLabel(letter)}

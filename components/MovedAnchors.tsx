@@ -1,6 +1,9 @@
-import { movedAnchorScript, type SplitPage } from '@/lib/moved-anchors';
+import type { SplitPage } from '@/lib/moved-anchors';
 
-/** Sends old links to parts of this page on to where those parts live now (see lib/moved-anchors). */
+/**
+ * Marks a split page, so the enhancement script sends old links to its parts on to where
+ * those parts live now (see lib/moved-anchors).
+ */
 export function MovedAnchors({ page }: { page: SplitPage }) {
-  return <script dangerouslySetInnerHTML={{ __html: movedAnchorScript(page) }} />;
+  return <div hidden data-moved-anchors={page} />;
 }

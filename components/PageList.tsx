@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 export type PageListItem = { href: string; title: string; description: string; meta?: string };
 
 /** A list of pages, each with its title as a link and its description. */
@@ -8,9 +6,9 @@ export function PageList({ items }: { items: readonly PageListItem[] }) {
     <ul className="divide-y divide-line border-y border-line">
       {items.map((item) => (
         <li key={item.href} className="py-4">
-          <Link href={item.href} prefetch={false} className="text-xl font-bold">
+          <a href={item.href} className="text-xl font-bold">
             {item.title}
-          </Link>
+          </a>
           {item.meta ? <p className="text-base text-muted">{item.meta}</p> : null}
           <p className="mt-1">{item.description}</p>
         </li>

@@ -1,28 +1,14 @@
-'use client';
-
-import { useSyncExternalStore } from 'react';
-
-const subscribe = () => () => {};
-
 /**
- * Opens the browser's print dialog. Printing needs JavaScript to start, so until the page is
- * hydrated the button is invisible (and hidden from screen readers) but keeps its place:
- * nothing moves when it appears. Without JavaScript it stays invisible.
+ * Opens the browser's print dialog. Printing needs JavaScript to start, so the button is
+ * built hidden, with its list item: without JavaScript it takes no space. The enhancement
+ * script (enhance/print-button.ts) shows it; it is last in its row, so nothing moves.
  */
-export function PrintButton({ label }: { label: string }) {
-  const hydrated = useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  );
+export function PrintButtonItem({ label }: { label: string }) {
   return (
-    <button
-      type="button"
-      className={hydrated ? 'link-button' : 'link-button invisible'}
-      disabled={!hydrated}
-      onClick={() => window.print()}
-    >
-      {label}
-    </button>
+    <li hidden>
+      <button type="button" className="link-button" data-print="">
+        {label}
+      </button>
+    </li>
   );
 }

@@ -3,7 +3,7 @@ import { qrCodeSvg } from '@/lib/qr-code';
 import { formatDate } from '@/lib/review-dates';
 import { siteConfig } from '@/lib/site-config';
 import { fillText, uiText } from '@/lib/ui-text';
-import { PrintButton } from './PrintButton';
+import { PrintButtonItem } from './PrintButton';
 
 /** "Print this page" and "Email this page", shown on screen above a page's content. */
 export function ShareTools({ title, path }: { title: string; path: string }) {
@@ -12,11 +12,9 @@ export function ShareTools({ title, path }: { title: string; path: string }) {
   return (
     <ul className="share-tools my-4 flex flex-wrap gap-4 print:hidden" data-pagefind-ignore="">
       <li>
-        <PrintButton label={uiText.print.button} />
-      </li>
-      <li>
         <a href={mailto}>{uiText.print.email}</a>
       </li>
+      <PrintButtonItem label={uiText.print.button} />
     </ul>
   );
 }

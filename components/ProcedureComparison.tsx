@@ -1,5 +1,4 @@
 import { GLANCE_FIELDS } from './AtAGlance';
-import Link from 'next/link';
 import type { Procedure } from '@/lib/content/queries';
 import type { ProcedureKind } from '@/lib/content/schema';
 import { uiText } from '@/lib/ui-text';
@@ -42,9 +41,7 @@ export function ProcedureComparison({
             {items.map((procedure) => (
               <tr key={procedure.slug}>
                 <th scope="row">
-                  <Link href={procedure.url} prefetch={false}>
-                    {procedure.title}
-                  </Link>
+                  <a href={procedure.url}>{procedure.title}</a>
                 </th>
                 {GLANCE_FIELDS.map((column) => (
                   <td key={column}>{procedure.atAGlance[column]}</td>

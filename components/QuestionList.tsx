@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 /** Questions as links to their answers' pages. */
 export function QuestionList({
   questions,
@@ -10,9 +8,7 @@ export function QuestionList({
     <ul className="mt-4 space-y-3">
       {questions.map((faq) => (
         <li key={faq.slug} className="faq-item text-lg">
-          <Link href={faq.url} prefetch={false}>
-            {faq.question}
-          </Link>
+          <a href={faq.url}>{faq.question}</a>
         </li>
       ))}
     </ul>

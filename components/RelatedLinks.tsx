@@ -1,5 +1,3 @@
-import Link from 'next/link';
-
 export type RelatedLink = { href: string; label: string; note?: string };
 
 /** Links to pages by their titles, each with its description as a note. */
@@ -30,18 +28,14 @@ export function RelatedLinks({
       <ul className="mt-2 space-y-2">
         {links.map((link) => (
           <li key={link.href}>
-            <Link href={link.href} prefetch={false}>
-              {link.label}
-            </Link>
+            <a href={link.href}>{link.label}</a>
             {link.note ? <span className="block text-muted">{link.note}</span> : null}
           </li>
         ))}
       </ul>
       {more ? (
         <p className="mt-3 font-bold">
-          <Link href={more.href} prefetch={false}>
-            {more.label}
-          </Link>
+          <a href={more.href}>{more.label}</a>
         </p>
       ) : null}
     </section>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { siteConfig } from '@/lib/site-config';
 import { uiText } from '@/lib/ui-text';
 
@@ -33,9 +32,9 @@ export function SiteFooter() {
           <p>{uiText.footer.disclaimer}</p>
           <p className="mt-2">{uiText.footer.privacy}</p>
           <p className="mt-2 print:hidden">
-            <Link href="/about" prefetch={false}>
+            <a href="/about">
               {uiText.nav.about} {siteConfig.siteName}
-            </Link>
+            </a>
           </p>
         </div>
       </div>

@@ -1,8 +1,8 @@
-import Link from 'next/link';
 import { siteConfig } from '@/lib/site-config';
 import { uiText } from '@/lib/ui-text';
 
-const navItems = [
+/** The main lists of pages, in the header and wherever a page points readers to them. */
+export const NAV_ITEMS = [
   { href: '/conditions', label: uiText.nav.conditions },
   { href: '/procedures', label: uiText.nav.procedures },
   { href: '/guides', label: uiText.nav.guides },
@@ -15,11 +15,11 @@ const navItems = [
 function NavLinks({ className }: { className: string }) {
   return (
     <ul className={className}>
-      {navItems.map((item) => (
+      {NAV_ITEMS.map((item) => (
         <li key={item.href}>
-          <Link href={item.href} prefetch={false} className="nav-link">
+          <a href={item.href} className="nav-link">
             {item.label}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>
@@ -37,9 +37,9 @@ export function SiteHeader() {
         {uiText.skipToContent}
       </a>
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-        <Link href="/" prefetch={false} className="site-name text-xl font-bold">
+        <a href="/" className="site-name text-xl font-bold">
           {siteConfig.siteName}
-        </Link>
+        </a>
         <form
           role="search"
           aria-label={uiText.search.headerLabel}

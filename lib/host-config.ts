@@ -1,13 +1,20 @@
 /**
  * Server configuration written into out/ by the build, from the security headers and the
  * redirects: serve.json for the local server, and _headers plus _redirects for static
- * hosts that read them. Per-page script hashes travel inside each page (lib/security-headers.ts).
+ * hosts that read them. Each page's own CSP travels inside it (lib/security-headers.ts).
  */
 import { COMMON_HEADERS } from './security-headers';
 import { serveRedirects, type Redirect } from './redirects';
 
 /** Files the export writes without an extension, and the type they must be served as. */
 export const EXTENSIONLESS_TYPES = [{ source: '**/opengraph-image', contentType: 'image/png' }];
+
+/**
+ * Folders whose files have content hashes in their names, so they never change: the
+ * stylesheet and font under /_next/static/, and the site's script under /assets/.
+ */
+export const IMMUTABLE_FOLDERS = ['_next/static', 'assets'] as const;
+const IMMUTABLE = { 'Cache-Control': 'public, max-age=31536000, immutable' } as const;
 
 const asList = (headers: Readonly<Record<string, string>>) =>
   Object.entries(headers).map(([key, value]) => ({ key, value }));
@@ -18,6 +25,10 @@ export function serveConfig(redirects: readonly Redirect[]) {
     redirects: serveRedirects(redirects),
     headers: [
       { source: '**', headers: asList(COMMON_HEADERS) },
+      ...IMMUTABLE_FOLDERS.map((folder) => ({
+        source: `${folder}/**`,
+        headers: asList(IMMUTABLE),
+      })),
       ...EXTENSIONLESS_TYPES.map(({ source, contentType }) => ({
         source,
         headers: [{ key: 'Content-Type', value: contentType }],
@@ -34,6 +45,7 @@ export function headersFile(): string {
       .join('\n')}\n`;
   return [
     block('/*', COMMON_HEADERS),
+    ...IMMUTABLE_FOLDERS.map((folder) => block(`/${folder}/*`, IMMUTABLE)),
     ...EXTENSIONLESS_TYPES.map(({ contentType }) =>
       block('/*/opengraph-image', { 'Content-Type': contentType }),
     ),
@@ -94,9 +106,9 @@ ${headerLines({}, '    ')}
     # Old addresses of pages that moved.
 ${redirectLines.join('\n')}
 
-    # Files under /_next/static/ have content hashes in their names, so they never change.
-    location /_next/static/ {
-${headerLines({ 'Cache-Control': 'public, max-age=31536000, immutable' }, '        ')}
+    # These files have content hashes in their names, so they never change.
+    location ~ ^/(${IMMUTABLE_FOLDERS.join('|')})/ {
+${headerLines(IMMUTABLE, '        ')}
         try_files $uri =404;
     }
 

@@ -209,6 +209,10 @@ export const uiText = {
       `Nothing on this site starts with ${startingWith} yet. Choose another letter above.`,
     chooseLetter: 'Choose a letter to see everything filed under it.',
   },
+  glossaryPopup: {
+    /** The link in a definition shown on a touch screen. */
+    more: 'Read more in the glossary',
+  },
   sectionLink: {
     label: 'Link to this section',
     copied: 'Link to this section copied',
@@ -266,13 +270,17 @@ export const uiText = {
     filterLabel: 'Show',
     allTypes: 'Everything',
     loading: 'Searching…',
-    // {query} and {count} are filled in by the search box.
+    // {query}, {count} and {words} are filled in by the search script.
+    searchedInstead:
+      'No page has all the words in “{query}”. Showing {count} results for “{words}” instead.',
+    someWords:
+      'No page has all the words in “{query}”. Showing {count} pages with most of the words “{words}”.',
     noResults:
       'No pages match “{query}”. Try fewer or simpler words, or browse the lists of conditions and procedures.',
     resultCount: '{count} results for “{query}”',
     resultCountOne: '1 result for “{query}”',
     needsJavaScript:
-      'Search needs JavaScript, which is turned off or not available. You can still browse every page from the lists of conditions, procedures, guides, questions and the glossary.',
+      'Search needs JavaScript, which is turned off or not available. You can still find every page in these lists:',
     unavailable: 'Search is not available right now. Please browse the lists of pages instead.',
   },
 } as const;

@@ -4,9 +4,11 @@
  * there, so broken content never reaches `next build` and never produces a site.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../lib/content/check';
+import { SCRIPT_FOLDER } from '../lib/enhancement-script';
+import { isFrameworkFile, withoutFrameworkRuntime } from '../lib/framework-runtime';
 import { absoluteUrl } from '../lib/metadata';
 import { withPreviousKept } from '../lib/replace-folder';
 import { redirectPageHtml, redirectsOf, type Redirect } from '../lib/redirects';
@@ -56,10 +58,60 @@ const built = withPreviousKept(
   'out',
   () =>
     step('next build', command(['next', 'build'])) &&
+    step('removing the framework runtime', removeFrameworkRuntime) &&
     step('search index', command(['pagefind', '--site', 'out', '--silent'])) &&
     step('finishing pages', finishPages),
 );
 if (!built) process.exit(1);
+
+/** Every file under out/, as paths relative to it. */
+function exportedFiles(): string[] {
+  return readdirSync('out', { recursive: true, encoding: 'utf8' });
+}
+
+/**
+ * Pages become plain HTML: the framework's scripts, preloads and payloads go (see
+ * lib/framework-runtime), and with them the files only they used.
+ */
+function removeFrameworkRuntime(): boolean {
+  const scripts = readdirSync(path.join('out', SCRIPT_FOLDER)).filter((f) => f.endsWith('.js'));
+  if (scripts.length !== 1) {
+    console.error(
+      `Expected one enhancement script in out${SCRIPT_FOLDER}, found ${scripts.length}.`,
+    );
+    return false;
+  }
+  const ownScript = `${SCRIPT_FOLDER}${scripts[0]}`;
+  let pages = 0;
+  let removed = 0;
+  try {
+    for (const file of exportedFiles()) {
+      const full = path.join('out', file);
+      if (file.endsWith('.html')) {
+        writeFileSync(full, withoutFrameworkRuntime(readFileSync(full, 'utf8'), file, ownScript));
+        pages += 1;
+      } else if (isFrameworkFile(file)) {
+        rmSync(full);
+        removed += 1;
+      }
+    }
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return false;
+  }
+  // Folders that held only payload files (the export writes one per page) go too.
+  for (const dir of exportedFiles()
+    .map((file) => path.join('out', file))
+    .sort((a, b) => b.length - a.length)) {
+    try {
+      rmdirSync(dir);
+    } catch {
+      // not a folder, or not empty
+    }
+  }
+  console.log(`${pages} pages now plain HTML; ${removed} framework files removed.`);
+  return true;
+}
 
 /** Redirect pages, each page's CSP, and the server configurations, into the exported site. */
 function finishPages(): boolean {
@@ -70,7 +122,7 @@ function finishPages(): boolean {
   }
   // Each page's CSP allows exactly the inline scripts it was built with, so it is
   // computed from the finished files and written into each page.
-  for (const file of readdirSync('out', { recursive: true, encoding: 'utf8' })) {
+  for (const file of exportedFiles()) {
     if (!file.endsWith('.html') || file.startsWith('_next')) continue;
     const full = path.join('out', file);
     writeFileSync(full, withPagePolicy(readFileSync(full, 'utf8')));

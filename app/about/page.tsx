@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { PageIntro } from '@/components/PageIntro';
 import { pageMetadata } from '@/lib/metadata';
 import { siteConfig } from '@/lib/site-config';
@@ -39,7 +38,7 @@ export default function AboutPage() {
           </li>
           <li>
             We write in plain words and short sentences, and explain medical terms in the{' '}
-            <Link href="/glossary">glossary</Link>.
+            <a href="/glossary">glossary</a>.
           </li>
           <li>
             We say how strong the evidence is. We do not promise that any treatment will work.

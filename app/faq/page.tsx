@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { MovedAnchors } from '@/components/MovedAnchors';
 import { PageIntro } from '@/components/PageIntro';
 import { PrintFooter, ShareTools } from '@/components/PrintTools';
@@ -40,16 +39,14 @@ export default function FaqPage() {
         <section key={group.key} aria-labelledby={`topic-${group.key}`} className="mb-10">
           <h2 id={`topic-${group.key}`} className="border-b-2 border-brand pb-1 text-2xl font-bold">
             {/* The heading leads to the topic's own page, an address staff can share. */}
-            <Link href={faqTopicPath(group.key)} prefetch={false}>
-              {uiText.topics[group.key]}
-            </Link>
+            <a href={faqTopicPath(group.key)}>{uiText.topics[group.key]}</a>
           </h2>
           <QuestionList questions={group.shown} />
           {group.total > group.shown.length ? (
             <p className="mt-4 text-lg font-bold print:hidden">
-              <Link href={faqTopicPath(group.key)} prefetch={false}>
+              <a href={faqTopicPath(group.key)}>
                 {uiText.faqTopics.seeAll(uiText.topics[group.key], group.total)}
-              </Link>
+              </a>
             </p>
           ) : null}
         </section>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { CollectionListing } from '@/components/CollectionListing';
 import { proceduresByKind } from '@/lib/content/queries';
 import { PROCEDURE_COMPARISON_PATH } from '@/lib/content/site-paths';
@@ -24,9 +23,7 @@ export default function ProceduresPage() {
       groups={groups}
       before={
         <p className="mb-6 text-lg font-bold">
-          <Link href={PROCEDURE_COMPARISON_PATH} prefetch={false}>
-            {uiText.comparison.link}
-          </Link>
+          <a href={PROCEDURE_COMPARISON_PATH}>{uiText.comparison.link}</a>
         </p>
       }
     />

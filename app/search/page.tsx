@@ -1,7 +1,8 @@
 import { PageIntro } from '@/components/PageIntro';
-import { SearchBox } from '@/components/SearchBox';
+import { NAV_ITEMS } from '@/components/SiteHeader';
 import { pageMetadata } from '@/lib/metadata';
 import { uiText } from '@/lib/ui-text';
+import type { SearchText } from '@/enhance/search';
 
 const text = uiText.search;
 
@@ -16,11 +17,80 @@ const types = (['conditions', 'procedures', 'guides', 'faqs', 'glossary'] as con
   (collection) => uiText.collections[collection].single,
 );
 
+/** The words the search script shows, handed to it in the page. */
+const scriptText: SearchText = {
+  loading: text.loading,
+  noResults: text.noResults,
+  resultCount: text.resultCount,
+  resultCountOne: text.resultCountOne,
+  searchedInstead: text.searchedInstead,
+  someWords: text.someWords,
+  unavailable: text.unavailable,
+  glossaryType: uiText.collections.glossary.single,
+};
+
+/**
+ * Search runs in the browser (enhance/search.ts). Without JavaScript the page says so and
+ * links to every list of pages; the form stays hidden, as it could do nothing.
+ */
 export default function SearchPage() {
   return (
     <>
       <PageIntro title={text.title} path="/search" intro={text.intro} />
-      <SearchBox types={types} text={text} />
+      <div className="min-h-64" data-search-page="" data-search-text={JSON.stringify(scriptText)}>
+        <div data-search-needs-js="" className="border-l-8 border-line bg-surface p-4">
+          <p>{text.needsJavaScript}</p>
+          <ul className="mt-2 list-disc pl-6">
+            {NAV_ITEMS.filter((item) => item.href !== '/about').map((item) => (
+              <li key={item.href}>
+                <a href={item.href}>{item.label}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <form
+          hidden
+          role="search"
+          aria-label={text.label}
+          action="/search"
+          method="get"
+          className="search-form"
+        >
+          <div className="search-form-query">
+            <label htmlFor="search-query" className="font-bold">
+              {text.label}
+            </label>
+            <input
+              id="search-query"
+              name="q"
+              type="search"
+              className="mt-1 w-full border-2 border-ink px-3 py-2"
+            />
+          </div>
+          <div className="flex flex-col">
+            <label htmlFor="search-type" className="font-bold">
+              {text.filterLabel}
+            </label>
+            <select
+              id="search-type"
+              name="type"
+              className="mt-1 border-2 border-ink bg-white px-3 py-2"
+            >
+              <option value="">{text.allTypes}</option>
+              {types.map((type) => (
+                <option key={type} value={type}>
+                  {type}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="button">
+            {text.button}
+          </button>
+        </form>
+        <p role="status" className="mt-4 font-bold" />
+        <ol className="mt-2 divide-y divide-line" />
+      </div>
     </>
   );
 }

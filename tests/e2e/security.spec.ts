@@ -23,7 +23,7 @@ test('the local server sends the security headers on pages and files', async ({ 
   }
 });
 
-test('every page carries a CSP with script hashes and no unsafe-inline or unsafe-eval, and raises no violation', async ({
+test('every page carries a CSP that runs scripts from the site only, no inline script, and raises no violation', async ({
   page,
   request,
 }) => {
@@ -36,10 +36,11 @@ test('every page carries a CSP with script hashes and no unsafe-inline or unsafe
     const policy = await page
       .locator('meta[http-equiv="Content-Security-Policy"]')
       .getAttribute('content');
-    expect(policy, path).toMatch(
-      /script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+;/,
+    // Only the search page runs WebAssembly (Pagefind's); no page allows an inline script.
+    expect(policy, path).toContain(
+      path.startsWith('/search') ? "script-src 'self' 'wasm-unsafe-eval';" : "script-src 'self';",
     );
-    expect(policy, path).not.toMatch(/unsafe-inline|'unsafe-eval'/);
+    expect(policy, path).not.toMatch(/unsafe-inline|'unsafe-eval'|sha256-/);
     expect(await violations(page), path).toEqual([]);
   }
   // Search ran its WebAssembly under the policy.

@@ -1,8 +1,10 @@
+// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { INDEX_LETTERS } from '@/lib/content/index-letters';
 import { pageUrl } from '@/lib/content/schema';
 import { azLetterPath, glossaryLetterPath } from '@/lib/content/site-paths';
-import { movedAnchorScript, movedAnchorTarget } from '@/lib/moved-anchors';
+import { movedAnchorTarget } from '@/lib/moved-anchors';
+import { followMovedAnchor } from '@/enhance/moved-anchors';
 
 describe('old links to parts of split pages', () => {
   it('sends a glossary term to its letter page, where pageUrl puts it', () => {
@@ -33,16 +35,17 @@ describe('old links to parts of split pages', () => {
   });
 
   it('moves the reader only when the page has no element with that id', () => {
-    const run = (hash: string, ids: string[]) => {
+    const run = (hash: string, ids: string[], page = 'faq') => {
+      document.body.innerHTML = `<div hidden data-moved-anchors="${page}"></div>${ids.map((id) => `<p id="${id}"></p>`).join('')}`;
       let replaced: string | null = null;
-      const location = { hash, replace: (to: string) => (replaced = to) };
-      const document = { getElementById: (id: string) => (ids.includes(id) ? {} : null) };
-      new Function('location', 'document', movedAnchorScript('faq'))(location, document);
+      followMovedAnchor(document, { hash, replace: (to: string) => (replaced = to) });
       return replaced;
     };
     expect(run('#does-it-hurt', [])).toBe('/faq/does-it-hurt');
+    expect(run('#fluoroscopy', [], 'glossary')).toBe('/glossary/f#fluoroscopy');
     expect(run('#main-content', ['main-content'])).toBeNull();
     expect(run('', [])).toBeNull();
     expect(run('#%E0%A4%A', [])).toBeNull();
+    expect(run('#does-it-hurt', [], 'sciatica')).toBeNull();
   });
 });

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { LetterNav } from '@/components/LetterNav';
 import { PageIntro } from '@/components/PageIntro';
@@ -41,9 +40,7 @@ export default async function AzLetterPage(props: LetterParams) {
         <ul className="mt-3 space-y-2">
           {entries.map((entry) => (
             <li key={`${entry.label}|${entry.url}`}>
-              <Link href={entry.url} prefetch={false}>
-                {entry.label}
-              </Link>{' '}
+              <a href={entry.url}>{entry.label}</a>{' '}
               <span className="text-muted">
                 ({uiText.collections[entry.kind].single}
                 {entry.seeAlso ? `, ${text.see} ${entry.seeAlso}` : ''})

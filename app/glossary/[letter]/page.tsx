@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { LetterNav } from '@/components/LetterNav';
 import { PageIntro } from '@/components/PageIntro';
@@ -44,7 +43,13 @@ export default async function GlossaryLetterPage(props: LetterParams) {
           {terms.map((term) => {
             const related = term.related ? pageByKey(term.related) : undefined;
             return (
-              <div key={term.slug} id={term.slug} className="mt-5 scroll-mt-4">
+              // The title names the term's own entry in search results.
+              <div
+                key={term.slug}
+                id={term.slug}
+                data-pagefind-title={term.term}
+                className="mt-5 scroll-mt-4"
+              >
                 <dt className="section-heading text-xl font-bold">
                   <span className="term-name">{term.term}</span>{' '}
                   <SectionLink id={term.slug} name={term.term} />
@@ -58,10 +63,7 @@ export default async function GlossaryLetterPage(props: LetterParams) {
                   ) : null}
                   {related ? (
                     <p className="print:hidden">
-                      {uiText.glossaryRelated}:{' '}
-                      <Link href={related.url} prefetch={false}>
-                        {related.title}
-                      </Link>
+                      {uiText.glossaryRelated}: <a href={related.url}>{related.title}</a>
                     </p>
                   ) : null}
                 </dd>

@@ -1,0 +1,74 @@
+/**
+ * React renders this site at build time only. Next.js's export still adds its client
+ * runtime to every page: chunk scripts and their preloads, the page again as an inline
+ * payload, and `.txt` payload files for client navigation. None of it is needed, since
+ * pages never change in the browser; the build's finishing step removes it with this.
+ *
+ * Every script is accounted for: a script that is neither the framework's, nor the site's
+ * own enhancement script, nor JSON-LD data stops the build with one line naming the page
+ * and the script. So a framework upgrade can neither bring the runtime back unnoticed nor
+ * lose something a page needs.
+ */
+
+/** What the finishing step may meet in a page, and whether it stays. */
+type Verdict = 'framework' | 'keep' | 'unknown';
+
+const FRAMEWORK_FILES = /^\/_next\/static\/.+\.js$/;
+/** Inline scripts the framework writes: its payload, and Turbopack's list of chunks. */
+const FRAMEWORK_INLINE = [
+  /^\(?self\.__next_f\s*=?/,
+  /^self\.__next_f\.push\(/,
+  /^\(globalThis\["TURBOPACK"\]/,
+];
+
+const attribute = (attributes: string, name: string) =>
+  new RegExp(`\\b${name}="([^"]*)"`, 'i').exec(attributes)?.[1];
+
+function scriptVerdict(attributes: string, body: string, ownScript: string): Verdict {
+  const src = attribute(attributes, 'src');
+  if (src !== undefined) {
+    if (FRAMEWORK_FILES.test(src)) return 'framework';
+    return src === ownScript ? 'keep' : 'unknown';
+  }
+  if (attribute(attributes, 'type') === 'application/ld+json') return 'keep';
+  return FRAMEWORK_INLINE.some((pattern) => pattern.test(body.trim())) ? 'framework' : 'unknown';
+}
+
+/**
+ * The page without the framework's scripts and script preloads. `ownScript` is the address
+ * of the site's enhancement script; `page` names the page in the error.
+ */
+export function withoutFrameworkRuntime(html: string, page: string, ownScript: string): string {
+  const withoutScripts = html.replace(
+    /<script\b([^>]*)>([\s\S]*?)<\/script>/gi,
+    (tag, attributes: string, body: string) => {
+      const verdict = scriptVerdict(attributes, body, ownScript);
+      if (verdict === 'unknown')
+        throw new Error(
+          `${page}: a script the finishing step does not know: ${tag.slice(0, 120).replace(/\s+/g, ' ')}`,
+        );
+      return verdict === 'framework' ? '' : tag;
+    },
+  );
+  return withoutScripts.replace(/<link\b([^>]*)\/?>/gi, (tag, attributes: string) => {
+    const rel = attribute(attributes, 'rel') ?? '';
+    const href = attribute(attributes, 'href') ?? '';
+    const preloadsScript =
+      /\b(?:preload|modulepreload)\b/.test(rel) &&
+      (attribute(attributes, 'as') === 'script' || rel === 'modulepreload');
+    if (!preloadsScript) return tag;
+    if (FRAMEWORK_FILES.test(href)) return '';
+    throw new Error(`${page}: a script preload the finishing step does not know: ${tag}`);
+  });
+}
+
+/**
+ * Whether an exported file is framework runtime with no use once pages are plain HTML: the
+ * chunk scripts and manifests under _next/static/, and the `.txt` payloads for client
+ * navigation (robots.txt, written by the site, stays).
+ */
+export function isFrameworkFile(file: string): boolean {
+  const posix = file.split('\\').join('/');
+  if (posix.startsWith('_next/static/')) return posix.endsWith('.js');
+  return posix.endsWith('.txt') && posix !== 'robots.txt';
+}
