@@ -3,13 +3,16 @@ import { uiText } from '@/lib/ui-text';
 
 export type SourceItem = { title: string; publisher: string; url: string; date?: string };
 
-/** Where the page's facts come from. Links carry no referrer: a page's address is health information. */
+/**
+ * Where the page's facts come from. Links carry no referrer: a page's address is health
+ * information. On paper each link's address prints after it (the print styles).
+ */
 export function SourceList({ sources }: { sources: readonly SourceItem[] }) {
   return (
     <section
       aria-labelledby={SECTION_IDS.sources}
       data-pagefind-ignore=""
-      className="my-8 text-base"
+      className="source-list my-8 text-base"
     >
       <h2 id={SECTION_IDS.sources} className="text-2xl font-bold">
         {uiText.sources}
@@ -22,7 +25,7 @@ export function SourceList({ sources }: { sources: readonly SourceItem[] }) {
               {source.title}
             </a>
             . {source.publisher}
-            {source.date ? `, ${source.date}` : ''}.<span className="print-url"> {source.url}</span>
+            {source.date ? `, ${source.date}` : ''}.
           </li>
         ))}
       </ol>

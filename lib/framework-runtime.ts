@@ -50,7 +50,13 @@ export function withoutFrameworkRuntime(html: string, page: string, ownScript: s
       return verdict === 'framework' ? '' : tag;
     },
   );
-  return withoutScripts.replace(/<link\b([^>]*)\/?>/gi, (tag, attributes: string) => {
+  const withoutMarkers = withoutScripts
+    // React's hydration markers between text nodes and around suspense boundaries, and
+    // Next's font and stylesheet bookkeeping: only the client runtime reads them.
+    .replace(/<!--(?: |\$|\/\$)-->/g, '')
+    .replace(/<meta name="next-size-adjust" content=""\/>/g, '')
+    .replace(/ data-precedence="next"/g, '');
+  return withoutMarkers.replace(/<link\b([^>]*)\/?>/gi, (tag, attributes: string) => {
     const rel = attribute(attributes, 'rel') ?? '';
     const href = attribute(attributes, 'href') ?? '';
     const preloadsScript =
@@ -71,4 +77,23 @@ export function isFrameworkFile(file: string): boolean {
   const posix = file.split('\\').join('/');
   if (posix.startsWith('_next/static/')) return posix.endsWith('.js');
   return posix.endsWith('.txt') && posix !== 'robots.txt';
+}
+
+/**
+ * A page from `next dev` as the export serves it: every script but JSON-LD and the site's
+ * own goes, with the development runtime's preloads and markers. Unlike the export's
+ * finishing step this never stops: the development server's own scripts change often, and
+ * a page in development must not be hydrated by them, as the site script changes the page.
+ */
+export function devPageWithoutRuntime(html: string): string {
+  return html
+    .replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi, (tag, attributes: string) => {
+      const src = attribute(attributes, 'src') ?? '';
+      const keep =
+        attribute(attributes, 'type') === 'application/ld+json' || src.startsWith('/assets/site.');
+      return keep ? tag : '';
+    })
+    .replace(/<link\b[^>]*\bas="script"[^>]*\/?>/gi, '')
+    .replace(/<link\b[^>]*rel="modulepreload"[^>]*\/?>/gi, '')
+    .replace(/<!--(?: |\$|\/\$)-->/g, '');
 }

@@ -1,4 +1,5 @@
 /** Structured data for each kind of content page, from its fields and its relations. */
+import { allFacts } from 'contentlayer/generated';
 import { clinicalReviewStatus } from '../review-status';
 import { siteConfig } from '../site-config';
 import {
@@ -8,6 +9,7 @@ import {
   type JsonLd,
 } from '../structured-data';
 import { uiText } from '../ui-text';
+import { expandFacts } from './directives';
 import { sectionProse } from './markdown';
 import {
   conditionsFor,
@@ -25,14 +27,25 @@ const aboutCondition = (condition: Condition): JsonLd =>
     treatments: proceduresFor(condition),
   });
 
+const factStatements = new Map(allFacts.map((fact) => [fact.slug, fact.statement]));
+
+/**
+ * A section's opening paragraph, as readers see it (facts written out, not their
+ * references). The page itself holds the rest; repeating whole sections here doubled
+ * their weight in every procedure page's HTML.
+ */
+const prose = (procedure: Procedure, heading: string) =>
+  expandFacts(sectionProse(procedure.body.raw, heading).split('\n')[0] ?? '', factStatements) ||
+  undefined;
+
 const aboutProcedure = (procedure: Procedure): JsonLd => {
   const areas = new Set(conditionsFor(procedure).flatMap((c) => c.bodyAreas));
   return medicalProcedure({
     ...procedure,
     bodyLocations: [...areas].map((area) => uiText.bodyAreas[area]),
-    preparation: sectionProse(procedure.body.raw, 'Before the procedure') || undefined,
-    followup: sectionProse(procedure.body.raw, 'After the procedure') || undefined,
-    howPerformed: sectionProse(procedure.body.raw, 'During the procedure') || undefined,
+    preparation: prose(procedure, 'Before the procedure'),
+    followup: prose(procedure, 'After the procedure'),
+    howPerformed: prose(procedure, 'During the procedure'),
   });
 };
 

@@ -2,13 +2,12 @@
 import { expect, test } from '@playwright/test';
 import budgetsFile from '../../bench/budgets.json' with { type: 'json' };
 import { overBudget, PAGE_TYPES, type Budgets } from '../../lib/page-weight';
-import { islandSizes } from '../../scripts/island-sizes';
 import { weighExport } from '../../scripts/weigh-export';
 import { recordPagesChecked } from './library';
 
 const budgets: Budgets = budgetsFile;
 
-test('every page stays within the script, CSS, HTML and font budgets of its type', () => {
+test('every page stays within the script, CSS, HTML, font and first-visit budgets of its type', () => {
   const pages = weighExport('out');
   const types = new Set(pages.map((page) => page.type));
   for (const type of PAGE_TYPES.filter((t) => t !== 'other'))
@@ -16,15 +15,4 @@ test('every page stays within the script, CSS, HTML and font budgets of its type
   const problems = pages.flatMap(({ sitePath, weight }) => overBudget(sitePath, weight, budgets));
   expect(problems).toEqual([]);
   recordPagesChecked('page-weight budgets', pages.length);
-});
-
-test('each client component stays a small island', () => {
-  const islands = islandSizes();
-  expect(islands.length).toBeGreaterThan(0);
-  const heavy = islands
-    .filter(({ bytes }) => bytes > budgets.islandKB * 1000)
-    .map(
-      ({ file, bytes }) => `${file}: ${(bytes / 1000).toFixed(1)} KB, over ${budgets.islandKB} KB`,
-    );
-  expect(heavy).toEqual([]);
 });

@@ -35,6 +35,12 @@ test('a page prints as a clean handout: no chrome, key points and warnings kept,
   const after = await link.evaluate((el) => getComputedStyle(el, '::after').content);
   expect(after).toContain(href);
 
+  // So do the sources, so a reader can look them up from paper.
+  const source = page.locator('.source-list a').first();
+  expect(await source.evaluate((el) => getComputedStyle(el, '::after').content)).toContain(
+    (await source.getAttribute('href'))!,
+  );
+
   const footer = page.locator('.print-footer');
   await expect(footer).toBeVisible();
   await expect(footer).toContainText(`${siteConfig.baseUrl}${procedure.url}`);
@@ -81,11 +87,18 @@ test('the procedure comparison prints whole on a page of paper, with no column c
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the print button, which needs JavaScript, is not shown; the email link still is', async ({
+  test('the print button, which needs JavaScript, takes no space; the email link is still there', async ({
     page,
   }) => {
     await page.goto(procedure.url);
     await expect(page.getByRole('button', { name: uiText.print.button })).toHaveCount(0);
     await expect(page.getByRole('link', { name: uiText.print.email })).toBeVisible();
+    // No empty place is kept for it: its list item is not drawn at all.
+    const items = page.locator('.share-tools > li');
+    expect(
+      await items.evaluateAll(
+        (lis) => lis.filter((li) => li.getBoundingClientRect().width > 0).length,
+      ),
+    ).toBe(1);
   });
 });

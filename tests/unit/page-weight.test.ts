@@ -9,7 +9,7 @@ import {
   type Budgets,
 } from '@/lib/page-weight';
 
-const limits = { scriptKB: 150, cssKB: 15, htmlKB: 40 };
+const limits = { scriptKB: 6, cssKB: 9, htmlKB: 15, firstVisitKB: 60 };
 const budgets: Budgets = {
   pages: {
     home: limits,
@@ -22,8 +22,7 @@ const budgets: Budgets = {
     search: limits,
     other: limits,
   },
-  fonts: { files: 2, totalKB: 80 },
-  islandKB: 5,
+  fonts: { files: 1, totalKB: 32 },
 };
 
 describe('page weight', () => {
@@ -87,25 +86,26 @@ describe('page weight', () => {
 
   it('names the page, the figure and the budget for each limit a page goes over', () => {
     const light = {
-      htmlBytes: 20_000,
-      scriptBytes: 140_000,
-      scriptFiles: 7,
-      cssBytes: 8_000,
-      fontFiles: 2,
-      fontBytes: 53_000,
+      htmlBytes: 12_000,
+      scriptBytes: 3_500,
+      scriptFiles: 1,
+      cssBytes: 7_600,
+      fontFiles: 1,
+      fontBytes: 31_400,
     };
     expect(overBudget('/conditions/sciatica', light, budgets)).toEqual([]);
     expect(
       overBudget(
         '/conditions/sciatica',
-        { ...light, htmlBytes: 41_234, scriptBytes: 151_000, fontFiles: 3, fontBytes: 90_000 },
+        { ...light, htmlBytes: 15_234, scriptBytes: 6_100, fontFiles: 2, fontBytes: 40_000 },
         budgets,
       ),
     ).toEqual([
-      '/conditions/sciatica: script is 151.0 KB gzipped, over the condition budget of 150 KB',
-      '/conditions/sciatica: HTML is 41.2 KB gzipped, over the condition budget of 40 KB',
-      '/conditions/sciatica: can load 3 font files, over the budget of 2',
-      '/conditions/sciatica: fonts total 90.0 KB, over the budget of 80 KB',
+      '/conditions/sciatica: script is 6.1 KB gzipped, over the condition budget of 6 KB',
+      '/conditions/sciatica: HTML is 15.2 KB gzipped, over the condition budget of 15 KB',
+      '/conditions/sciatica: the first visit is 68.9 KB gzipped, over the condition budget of 60 KB',
+      '/conditions/sciatica: can load 2 font files, over the budget of 1',
+      '/conditions/sciatica: fonts total 40.0 KB, over the budget of 32 KB',
     ]);
   });
 });

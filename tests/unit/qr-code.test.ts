@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import QRCode from 'qrcode';
 import { qrCodeSvg } from '@/lib/qr-code';
 
 describe('qrCodeSvg', () => {
@@ -11,7 +12,18 @@ describe('qrCodeSvg', () => {
     expect(svg).toContain('aria-label="QR code for &quot;sciatica&quot; &amp; more"');
     const [, width, height] = /viewBox="0 0 (\d+) (\d+)"/.exec(svg) ?? [];
     expect(width).toBe(height);
-    expect(svg.match(/h1v1h-1z/g)!.length).toBeGreaterThan(100);
+    // The drawing's runs of squares are exactly the code's dark modules.
+    const { modules } = QRCode.create('https://pain-care-guide.example/conditions/sciatica', {
+      errorCorrectionLevel: 'M',
+    });
+    const drawn = new Set<string>();
+    for (const [, x, y, run] of svg.matchAll(/M(\d+) (\d+)\.5h(\d+)/g))
+      for (let i = 0; i < Number(run); i++) drawn.add(`${Number(x) + i - 4},${Number(y) - 4}`);
+    const dark = new Set<string>();
+    for (let row = 0; row < modules.size; row++)
+      for (let col = 0; col < modules.size; col++)
+        if (modules.get(row, col)) dark.add(`${col},${row}`);
+    expect(drawn).toEqual(dark);
     expect(qrCodeSvg('https://pain-care-guide.example/conditions/sciatica', 'x')).toBe(
       qrCodeSvg('https://pain-care-guide.example/conditions/sciatica', 'x'),
     );
