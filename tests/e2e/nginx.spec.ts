@@ -100,9 +100,11 @@ test('nginx serves clean URLs with the security headers', async () => {
 
 test('nginx sends files with their types, hashed files for a year, and the headers on all', async () => {
   const html = await (await http.get('/conditions/sciatica')).text();
-  const script = /<script src="(\/_next\/static\/[^"]+\.js)"/.exec(html)![1]!;
+  const script = /<script src="(\/assets\/site\.[0-9a-f]+\.js)"/.exec(html)![1]!;
+  const stylesheet = /<link rel="stylesheet" href="(\/_next\/static\/[^"]+\.css)"/.exec(html)![1]!;
   const files = [
     { address: script, type: 'application/javascript' },
+    { address: stylesheet, type: 'text/css' },
     { address: '/sitemap.xml', type: 'text/xml' },
     { address: '/conditions/sciatica/opengraph-image', type: 'image/png' },
     { address: '/pagefind/pagefind.js', type: 'application/javascript' },
@@ -113,9 +115,10 @@ test('nginx sends files with their types, hashed files for a year, and the heade
     expect(response.headers()['content-type'], address).toContain(type);
     expectSecurityHeaders(response.headers(), address);
   }
-  expect((await http.get(script)).headers()['cache-control']).toBe(
-    'public, max-age=31536000, immutable',
-  );
+  for (const hashed of [script, stylesheet])
+    expect((await http.get(hashed)).headers()['cache-control'], hashed).toBe(
+      'public, max-age=31536000, immutable',
+    );
 });
 
 test('nginx sends every old address to its page with a permanent redirect', async () => {
