@@ -7,10 +7,17 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
+import { createServer } from 'node:net';
 import { devPageWithoutRuntime } from '../lib/framework-runtime';
 
 const port = Number(process.env.PORT ?? 3000);
-const nextPort = port + 1;
+/** A port nothing listens on now, for `next dev` behind the proxy. */
+const nextPort = await new Promise<number>((resolve) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => {
+    const address = probe.address();
+    probe.close(() => resolve(typeof address === 'object' && address ? address.port : port + 1));
+  });
+});
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 
 const children: ChildProcess[] = [

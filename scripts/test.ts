@@ -1,6 +1,9 @@
 /**
  * `npm test`: every check the project has, in order, stopping at the first failure:
- * lint, content check, content build, type check, unit tests, the full build, browser tests.
+ * lint and formatting, content check, content build, type check, unit tests, the full build,
+ * browser tests, and last every other command the README documents, run once at its smallest
+ * size (scripts/smoke-commands.ts). Each stage runs through its npm script where it has one,
+ * so the scripts themselves are tested too.
  * Ends with one line counting every test that ran; a skipped test fails the run.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,34 +15,37 @@ const reports = mkdtempSync(path.join(tmpdir(), 'test-reports-'));
 const unitReport = path.join(reports, 'unit.json');
 const browserReport = path.join(reports, 'browser.json');
 
-const stages: { name: string; args: string[]; env?: Record<string, string> }[] = [
-  { name: 'lint', args: ['eslint', '.', '--max-warnings', '0'] },
-  { name: 'formatting', args: ['prettier', '--check', '.'] },
-  { name: 'content check', args: ['tsx', 'scripts/content-check.ts'] },
-  { name: 'content build', args: ['contentlayer2', 'build'] },
-  { name: 'type check', args: ['tsc', '--noEmit'] },
+const stages: { name: string; command: string[]; env?: Record<string, string> }[] = [
+  // eslint . --max-warnings 0 && prettier --check .
+  { name: 'lint and formatting', command: ['npm', 'run', 'lint'] },
+  { name: 'content check', command: ['npm', 'run', 'content:check'] },
+  { name: 'content build', command: ['npm', 'run', 'content:build'] },
+  { name: 'type check', command: ['npm', 'run', 'typecheck'] },
   {
     name: 'unit tests',
-    args: [
-      'vitest',
+    command: [
+      'npm',
       'run',
+      'test:unit',
+      '--',
       '--reporter=default',
       '--reporter=json',
       `--outputFile.json=${unitReport}`,
     ],
   },
-  { name: 'build', args: ['tsx', 'scripts/build.ts'] },
+  { name: 'build', command: ['npm', 'run', 'build'] },
   {
     name: 'browser tests',
-    args: ['tsx', 'scripts/run-browser-tests.ts'],
+    command: ['npm', 'run', 'test:e2e'],
     env: { PLAYWRIGHT_REPORTER: 'json', PLAYWRIGHT_JSON_OUTPUT_FILE: browserReport },
   },
+  { name: 'documented commands', command: ['npx', 'tsx', 'scripts/smoke-commands.ts'] },
 ];
 
 for (const stage of stages) {
   console.log(`\n=== ${stage.name} ===`);
   const started = Date.now();
-  const result = spawnSync('npx', stage.args, {
+  const result = spawnSync(stage.command[0]!, stage.command.slice(1), {
     stdio: 'inherit',
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...stage.env },
   });

@@ -3,24 +3,43 @@
  * its default mobile emulation, three runs on each of five pages of the built site (out/,
  * served locally with the site's headers). Records the median of each score and of LCP,
  * TBT and CLS in bench/results.json and bench/results.md.
+ *
+ * Options: `--runs 1` (runs per page; also LIGHTHOUSE_RUNS), `--pages /,/faq` (which pages),
+ * `--no-record` (print the scores without writing bench/results); LIGHTHOUSE_PORT sets the
+ * local server's port.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { median } from '../../lib/content/readability';
 import { CHROMIUM_FLAGS, findChromium } from '../find-tools';
 import { readResults, thisMachine, writeResults, type LighthouseResult } from './results';
 
-const PAGES = [
-  '/',
-  '/conditions/sciatica',
-  '/procedures/radiofrequency-ablation',
-  '/faq',
-  '/search',
-];
-const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: process.env.LIGHTHOUSE_RUNS ?? '3' },
+    pages: {
+      type: 'string',
+      default: '/,/conditions/sciatica,/procedures/radiofrequency-ablation,/faq,/search',
+    },
+    'no-record': { type: 'boolean', default: false },
+  },
+});
+const PAGES = values.pages.split(',');
+const RUNS = Number(values.runs);
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 4280);
+if (!Number.isInteger(RUNS) || RUNS < 1) {
+  console.error(`--runs must be a whole number of at least 1, not "${values.runs}".`);
+  process.exit(1);
+}
+if (PAGES.some((page) => !page.startsWith('/'))) {
+  console.error(
+    `--pages are site paths starting with "/", comma-separated, not "${values.pages}".`,
+  );
+  process.exit(1);
+}
 
 if (!existsSync('out/index.html')) {
   console.error('No exported site in out/: run `npm run build` first.');
@@ -41,7 +60,10 @@ for (let tries = 0; ; tries++) {
     )
   )
     break;
-  if (tries > 100) throw new Error(`The local server did not start on ${origin}.`);
+  if (tries > 100) {
+    if (server.pid) process.kill(-server.pid);
+    throw new Error(`The local server did not start on ${origin}.`);
+  }
   await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
@@ -122,12 +144,16 @@ try {
   if (server.pid) process.kill(-server.pid);
 }
 
-const results = readResults();
-results.lighthouse = {
-  date: new Date().toISOString().slice(0, 10),
-  machine: thisMachine(),
-  lighthouse: version,
-  pages,
-};
-writeResults(results);
-console.log('\nWrote bench/results.json and bench/results.md.');
+if (values['no-record']) {
+  console.log('\nNot recorded (--no-record).');
+} else {
+  const results = readResults();
+  results.lighthouse = {
+    date: new Date().toISOString().slice(0, 10),
+    machine: thisMachine(),
+    lighthouse: version,
+    pages,
+  };
+  writeResults(results);
+  console.log('\nWrote bench/results.json and bench/results.md.');
+}

@@ -1,7 +1,9 @@
 /**
- * `npm run bench [-- 100,1000]`: builds synthetic libraries of 100, 1,000 and 5,000 documents
- * end to end and records each build step's wall time and peak memory, the pages written, the
- * size of out/ and the heaviest page of each type against the budgets.
+ * `npm run bench [-- 100,1000] [--no-record]`: builds synthetic libraries of 100, 1,000 and
+ * 5,000 documents end to end and records each build step's wall time and peak memory, the
+ * pages written, the size of out/ and the heaviest page of each type against the budgets.
+ * `--no-record` prints the figures without writing bench/results.json and results.md (the
+ * test run uses it to check the benchmark still works).
  *
  * Each library is built in a temporary copy of the project under .bench-work/ (ignored by
  * git), so the real content/, .contentlayer/ and out/ are never touched; the copy is removed
@@ -11,6 +13,7 @@
 import { spawn } from 'node:child_process';
 import {
   cpSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -20,6 +23,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import budgetsFile from '../../bench/budgets.json' with { type: 'json' };
 import { overBudget, type Budgets } from '../../lib/page-weight';
 import { heaviestByType, weighExport } from '../weigh-export';
@@ -28,7 +32,11 @@ import { shares, syntheticLibrary } from './synthetic-library';
 
 const budgets: Budgets = budgetsFile;
 
-/** What the build needs from the project; everything else (content, outputs) stays behind. */
+/**
+ * What the build needs from the project; everything else (content, outputs) stays behind.
+ * Those not in git (public/, Next's folder of static files, which this site does not have
+ * yet) are skipped.
+ */
 const PROJECT_FILES = [
   'app',
   'components',
@@ -131,7 +139,7 @@ async function benchOne(documents: number): Promise<BuildResult> {
   mkdirSync(WORK_DIR, { recursive: true });
   const dir = mkdtempSync(path.join(WORK_DIR, `${documents}-`));
   try {
-    for (const file of PROJECT_FILES)
+    for (const file of PROJECT_FILES.filter((f) => existsSync(f)))
       cpSync(path.resolve(file), path.join(dir, file), { recursive: true });
     for (const { path: file, text } of syntheticLibrary(documents)) {
       const full = path.join(dir, 'content', file);
@@ -187,10 +195,24 @@ async function benchOne(documents: number): Promise<BuildResult> {
   }
 }
 
-const sizes = (process.argv[2] ?? '100,1000,5000').split(',').map(Number);
+const { values, positionals } = parseArgs({
+  options: { 'no-record': { type: 'boolean', default: false } },
+  allowPositionals: true,
+});
+const sizes = (positionals[0] ?? '100,1000,5000').split(',').map(Number);
+if (sizes.some((size) => !Number.isInteger(size) || size <= 0)) {
+  console.error(
+    `Sizes must be whole numbers, comma-separated (e.g. 100,1000), not "${positionals[0]}".`,
+  );
+  process.exit(1);
+}
 const runs: BuildResult[] = [];
 for (const size of sizes) runs.push(await benchOne(size));
-const results = readResults();
-results.build = { date: new Date().toISOString().slice(0, 10), machine: thisMachine(), runs };
-writeResults(results);
-console.log('\nWrote bench/results.json and bench/results.md.');
+if (values['no-record']) {
+  console.log('\nNot recorded (--no-record).');
+} else {
+  const results = readResults();
+  results.build = { date: new Date().toISOString().slice(0, 10), machine: thisMachine(), runs };
+  writeResults(results);
+  console.log('\nWrote bench/results.json and bench/results.md.');
+}
