@@ -44,12 +44,36 @@ export type LighthouseResult = {
   lcpMs: number;
   tbtMs: number;
   cls: number;
+  /** Main-thread time of the site's own script files (bootup-time audit); absent in older runs. */
+  siteScriptMs?: number;
 };
 
-export type Results = {
-  build?: { date: string; machine: Machine; runs: BuildResult[] };
-  lighthouse?: { date: string; machine: Machine; lighthouse: string; pages: LighthouseResult[] };
+export type BuildRun = { date: string; machine: Machine; runs: BuildResult[] };
+export type LighthouseRun = {
+  date: string;
+  machine: Machine;
+  lighthouse: string;
+  pages: LighthouseResult[];
+  /** The same pages from a copy of out/ with every script removed. */
+  withoutScripts?: LighthouseResult[];
 };
+
+/** Each part keeps the run before it, so a change can be read against what came before. */
+export type Results = {
+  build?: BuildRun & { previous?: BuildRun };
+  lighthouse?: LighthouseRun & { previous?: LighthouseRun };
+};
+
+/** A new run, with the current one kept beside it as the previous run. */
+export function withPrevious<T extends object>(
+  next: T,
+  current: (T & { previous?: T }) | undefined,
+): T & { previous?: T } {
+  if (!current) return next;
+  const earlier = { ...current };
+  delete earlier.previous;
+  return { ...next, previous: earlier };
+}
 
 const JSON_FILE = 'bench/results.json';
 const MD_FILE = 'bench/results.md';
@@ -97,10 +121,7 @@ export function renderResults(results: Results): string {
       '',
       '| Documents | Pages written | Total | Per page | Peak memory | out/ | Pages over budget |',
       '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-      ...build.runs.map(
-        (r) =>
-          `| ${r.documents} | ${r.pagesWritten} | ${r.totalSeconds.toFixed(1)} s | ${r.msPerPage.toFixed(1)} ms | ${r.peakMB} MB | ${r.outMB} MB | ${r.overBudget.count} |`,
-      ),
+      ...build.runs.map(buildRow),
       '',
       '### Stages (seconds, peak MB)',
       '',
@@ -142,15 +163,10 @@ export function renderResults(results: Results): string {
       '',
       `Run on ${lighthouse.date} with Lighthouse ${lighthouse.lighthouse} and Debian's Chromium on ${machineLine(lighthouse.machine)}.`,
       'Mobile emulation (Lighthouse defaults: a mid-range phone, slow 4G, 4x CPU slowdown), against',
-      '`npm run serve` on this machine. Medians of the runs.',
+      '`npm run serve` on this machine. Medians of the runs. "Site script" is the main-thread time',
+      "of the site's own script files (Lighthouse's bootup-time audit).",
       '',
-      '| Page | Runs | Performance | Accessibility | Best practices | SEO | LCP | TBT | CLS |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-      ...lighthouse.pages.map(
-        (p) =>
-          `| ${p.path} | ${p.runs} | ${p.performance} | ${p.accessibility} | ${p.bestPractices} | ${p.seo} | ${Math.round(p.lcpMs)} ms | ${Math.round(p.tbtMs)} ms | ${p.cls} |`,
-      ),
-      '',
+      ...lighthouseTable(lighthouse.pages),
     );
     const count = (met: (p: LighthouseResult) => boolean) =>
       `${lighthouse.pages.filter(met).length} of ${lighthouse.pages.length} pages`;
@@ -159,13 +175,56 @@ export function renderResults(results: Results): string {
         count((p) => p.performance >= 95) +
         '; accessibility, best practices and SEO all 100 on ' +
         count((p) => p.accessibility === 100 && p.bestPractices === 100 && p.seo === 100) +
+        '; LCP at most 1.5 s on ' +
+        count((p) => p.lcpMs <= 1500) +
         '; CLS 0 on ' +
         count((p) => p.cls === 0) +
+        '; site script under 50 ms on ' +
+        count((p) => (p.siteScriptMs ?? Infinity) < 50) +
         '.',
+      '',
+    );
+    if (lighthouse.withoutScripts?.length)
+      lines.push(
+        '### The same pages with every script removed',
+        '',
+        'The floor on this machine: parsing and layout alone. Read each figure above against it.',
+        '',
+        ...lighthouseTable(lighthouse.withoutScripts),
+      );
+    if (lighthouse.previous)
+      lines.push(
+        `### The run before (${lighthouse.previous.date}, Lighthouse ${lighthouse.previous.lighthouse})`,
+        '',
+        ...lighthouseTable(lighthouse.previous.pages),
+      );
+  }
+  if (build?.previous) {
+    lines.push(
+      `## The build benchmark before (${build.previous.date})`,
+      '',
+      '| Documents | Pages written | Total | Per page | Peak memory | out/ | Pages over budget |',
+      '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...build.previous.runs.map(buildRow),
       '',
     );
   }
   return `${lines.join('\n')}\n`.replace(/\n{3,}/g, '\n\n');
+}
+
+const buildRow = (r: BuildResult) =>
+  `| ${r.documents} | ${r.pagesWritten} | ${r.totalSeconds.toFixed(1)} s | ${r.msPerPage.toFixed(1)} ms | ${r.peakMB} MB | ${r.outMB} MB | ${r.overBudget.count} |`;
+
+function lighthouseTable(pages: readonly LighthouseResult[]): string[] {
+  return [
+    '| Page | Runs | Performance | Accessibility | Best practices | SEO | LCP | TBT | CLS | Site script |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...pages.map(
+      (p) =>
+        `| ${p.path} | ${p.runs} | ${p.performance} | ${p.accessibility} | ${p.bestPractices} | ${p.seo} | ${Math.round(p.lcpMs)} ms | ${Math.round(p.tbtMs)} ms | ${p.cls} | ${p.siteScriptMs === undefined ? 'not measured' : `${p.siteScriptMs} ms`} |`,
+    ),
+    '',
+  ];
 }
 
 /** The issue's build targets (2 cores), each with what this run measured. */

@@ -27,7 +27,7 @@ import { parseArgs } from 'node:util';
 import budgetsFile from '../../bench/budgets.json' with { type: 'json' };
 import { overBudget, type Budgets } from '../../lib/page-weight';
 import { heaviestByType, weighExport } from '../weigh-export';
-import { readResults, thisMachine, writeResults, type BuildResult } from './results';
+import { readResults, thisMachine, withPrevious, writeResults, type BuildResult } from './results';
 import { shares, syntheticLibrary } from './synthetic-library';
 
 const budgets: Budgets = budgetsFile;
@@ -212,7 +212,10 @@ if (values['no-record']) {
   console.log('\nNot recorded (--no-record).');
 } else {
   const results = readResults();
-  results.build = { date: new Date().toISOString().slice(0, 10), machine: thisMachine(), runs };
+  results.build = withPrevious(
+    { date: new Date().toISOString().slice(0, 10), machine: thisMachine(), runs },
+    results.build,
+  );
   writeResults(results);
   console.log('\nWrote bench/results.json and bench/results.md.');
 }
