@@ -8,6 +8,7 @@
  * search can be shared and the back button works. Its words come from the page's
  * data-search-text attribute (ui-text), so this file holds none.
  */
+import { fillText } from '@/lib/fill-text';
 import { SEARCH_RANKING } from '@/lib/search-ranking';
 import { rankBySharedWords, topicWords } from '@/lib/search-query';
 import { shownResults, type PagefindData, type ShownResult } from '@/lib/search-results';
@@ -34,9 +35,6 @@ export type Pagefind = {
 
 /** Pages whose data is loaded and shown; Pagefind loads each page's data separately. */
 const PAGES_SHOWN = 20;
-
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
 
 /**
  * What a search found. `searchedFor` holds the words searched when some of the reader's
@@ -137,8 +135,7 @@ export function searchPage(doc: Document, load: () => Promise<Pagefind> = loadPa
     if (q) params.set('q', q);
     if (type) params.set('type', type);
     view.history.replaceState(null, '', params.size > 0 ? `?${params}` : view.location.pathname);
-    const header = doc.getElementById('site-search') as HTMLInputElement | null;
-    if (header) header.value = q;
+    rememberHeaderQuery(doc);
     const thisRun = ++latest;
     if (!q) {
       list!.replaceChildren();
@@ -157,12 +154,12 @@ export function searchPage(doc: Document, load: () => Promise<Pagefind> = loadPa
       const values = { count: String(found.total), query: q, words: found.searchedFor ?? q };
       status!.textContent =
         found.total === 0
-          ? fill(text.noResults, values)
+          ? fillText(text.noResults, values)
           : found.someWords
-            ? fill(text.someWords, values)
+            ? fillText(text.someWords, values)
             : found.searchedFor
-              ? fill(text.searchedInstead, values)
-              : fill(found.total === 1 ? text.resultCountOne : text.resultCount, values);
+              ? fillText(text.searchedInstead, values)
+              : fillText(found.total === 1 ? text.resultCountOne : text.resultCount, values);
     } catch {
       if (thisRun === latest) status!.textContent = text.unavailable;
     }

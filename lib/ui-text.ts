@@ -285,7 +285,4 @@ export const uiText = {
   },
 } as const;
 
-/** Fills `{name}` placeholders in an interface string. */
-export function fillText(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
-}
+export { fillText } from './fill-text';
