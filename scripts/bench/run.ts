@@ -34,14 +34,13 @@ const budgets: Budgets = budgetsFile;
 
 /**
  * What the build needs from the project; everything else (content, outputs) stays behind.
- * Those not in git (public/, Next's folder of static files, which this site does not have
- * yet) are skipped.
+ * Any that git does not hold are skipped.
  */
 const PROJECT_FILES = [
   'app',
   'components',
+  'enhance',
   'lib',
-  'public',
   'scripts',
   'bench/budgets.json',
   'contentlayer.config.ts',
