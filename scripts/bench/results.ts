@@ -64,12 +64,17 @@ export type Results = {
   lighthouse?: LighthouseRun & { previous?: LighthouseRun };
 };
 
-/** A new run, with the current one kept beside it as the previous run. */
-export function withPrevious<T extends object>(
+/**
+ * A new run, with the latest run of an earlier day kept beside it as the previous run. A
+ * run on the same day replaces today's, so measuring again keeps the figures from before.
+ */
+export function withPrevious<T extends { date: string }>(
   next: T,
   current: (T & { previous?: T }) | undefined,
 ): T & { previous?: T } {
   if (!current) return next;
+  if (current.date === next.date)
+    return current.previous ? { ...next, previous: current.previous } : next;
   const earlier = { ...current };
   delete earlier.previous;
   return { ...next, previous: earlier };
