@@ -31,13 +31,15 @@ const scriptText: SearchText = {
 
 /**
  * Search runs in the browser (enhance/search.ts). Without JavaScript the page says so and
- * links to every list of pages; the form stays hidden, as it could do nothing.
+ * links to every list of pages; the form stays hidden, as it could do nothing. The area
+ * keeps one height whichever it shows, taller than either, so the footer never moves when
+ * the script swaps the message for the form (a layout shift Lighthouse counts).
  */
 export default function SearchPage() {
   return (
     <>
       <PageIntro title={text.title} path="/search" intro={text.intro} />
-      <div className="min-h-64" data-search-page="" data-search-text={JSON.stringify(scriptText)}>
+      <div className="min-h-96" data-search-page="" data-search-text={JSON.stringify(scriptText)}>
         <div data-search-needs-js="" className="border-l-8 border-line bg-surface p-4">
           <p>{text.needsJavaScript}</p>
           <ul className="mt-2 list-disc pl-6">
