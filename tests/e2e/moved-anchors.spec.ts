@@ -36,3 +36,17 @@ test('a link to a part still on the page stays there', async ({ page }) => {
   await expect(page).toHaveURL(/\/faq#topic-safety$/);
   await expect(page.locator('#topic-safety')).toBeInViewport();
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('an old link opens the old page at its top, which links to where the part lives now', async ({
+    page,
+  }) => {
+    const term = glossary.find((t) => t.slug.startsWith('f')) ?? glossary[0]!;
+    await page.goto(`/glossary#${term.slug}`);
+    await expect(page).toHaveURL(new RegExp(`/glossary#${term.slug}$`));
+    await page.locator('main').getByRole('link', { name: 'F', exact: true }).click();
+    await expect(page.locator(`[id="${term.slug}"] .term-name`)).toHaveText(text(term, 'term'));
+  });
+});
