@@ -13,6 +13,10 @@ export type EnhancementScript = { fileName: string; path: string; code: string }
 const ENTRY = path.join(process.cwd(), 'enhance', 'index.ts');
 export const SCRIPT_FOLDER = '/assets/';
 
+/** Whether an address is the site script's, whatever its hash. */
+export const isSiteScript = (src: string): boolean =>
+  new RegExp(`^${SCRIPT_FOLDER}site\\.[0-9a-f]{12}\\.js$`).test(src);
+
 let built: EnhancementScript | undefined;
 
 function build(): EnhancementScript {

@@ -10,6 +10,8 @@
  * lose something a page needs.
  */
 
+import { isSiteScript } from './enhancement-script';
+
 /** What the finishing step may meet in a page, and whether it stays. */
 type Verdict = 'framework' | 'keep' | 'unknown';
 
@@ -20,6 +22,9 @@ const FRAMEWORK_INLINE = [
   /^self\.__next_f\.push\(/,
   /^\(globalThis\["TURBOPACK"\]/,
 ];
+
+/** React's hydration markers between text nodes and around suspense boundaries. */
+const REACT_MARKERS = /<!--(?: |\$|\/\$)-->/g;
 
 const attribute = (attributes: string, name: string) =>
   new RegExp(`\\b${name}="([^"]*)"`, 'i').exec(attributes)?.[1];
@@ -51,9 +56,9 @@ export function withoutFrameworkRuntime(html: string, page: string, ownScript: s
     },
   );
   const withoutMarkers = withoutScripts
-    // React's hydration markers between text nodes and around suspense boundaries, and
-    // Next's font and stylesheet bookkeeping: only the client runtime reads them.
-    .replace(/<!--(?: |\$|\/\$)-->/g, '')
+    // React's markers, and Next's font and stylesheet bookkeeping: only the client
+    // runtime reads them.
+    .replace(REACT_MARKERS, '')
     .replace(/<meta name="next-size-adjust" content=""\/>/g, '')
     .replace(/ data-precedence="next"/g, '');
   return withoutMarkers.replace(/<link\b([^>]*)\/?>/gi, (tag, attributes: string) => {
@@ -89,11 +94,31 @@ export function devPageWithoutRuntime(html: string): string {
   return html
     .replace(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi, (tag, attributes: string) => {
       const src = attribute(attributes, 'src') ?? '';
-      const keep =
-        attribute(attributes, 'type') === 'application/ld+json' || src.startsWith('/assets/site.');
+      const keep = attribute(attributes, 'type') === 'application/ld+json' || isSiteScript(src);
       return keep ? tag : '';
     })
     .replace(/<link\b[^>]*\bas="script"[^>]*\/?>/gi, '')
     .replace(/<link\b[^>]*rel="modulepreload"[^>]*\/?>/gi, '')
-    .replace(/<!--(?: |\$|\/\$)-->/g, '');
+    .replace(REACT_MARKERS, '');
+}
+
+/**
+ * What keeps a finished page from being plain HTML with the site script alone: any trace
+ * of the framework's runtime (payload, chunk scripts, script preloads), and any script but
+ * the site's, which must be there once, with `defer`. Empty when the page is as it should
+ * be. The export's browser test and the check of `npm run serve` and `npm run dev` use it.
+ */
+export function notPlainPage(html: string): string[] {
+  const problems: string[] = [];
+  if (/__next_f|TURBOPACK|self\.__next/.test(html)) problems.push('inline framework payload');
+  for (const [tag] of html.matchAll(/<(?:script|link)\b[^>]*>/gi))
+    if (/_next\/static\/[^"]*\.js|\bas="script"|rel="modulepreload"/.test(tag))
+      problems.push(`framework script: ${tag}`);
+  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/gi)];
+  const [only] = scripts;
+  if (scripts.length !== 1 || !isSiteScript(only![1]!) || !/\bdefer\b/.test(only![0]))
+    problems.push(
+      `expected the site script alone, with defer: ${scripts.map((s) => s[0]).join(' ') || 'none'}`,
+    );
+  return problems;
 }

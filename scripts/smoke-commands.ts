@@ -16,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { PUBLISHED_PATHS_FILE } from '../lib/content/schema';
+import { notPlainPage } from '../lib/framework-runtime';
 
 type Command = {
   /** The command as the README writes it. */
@@ -109,12 +110,9 @@ async function answers(url: string): Promise<string | undefined> {
  * what is wrong, or nothing.
  */
 async function servedAsExported(html: string, origin: string): Promise<string | undefined> {
-  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/gi)].map((m) => m[1]!);
-  if (/__next_f|TURBOPACK/.test(html) || scripts.some((src) => src.startsWith('/_next/')))
-    return `the page carries the framework's client runtime: ${scripts.join(' ')}`;
-  const [site] = scripts.filter((src) => /^\/assets\/site\.[0-9a-f]+\.js$/.test(src));
-  if (!site || scripts.length !== 1)
-    return `expected the site script alone, found: ${scripts.join(' ')}`;
+  const [problem] = notPlainPage(html);
+  if (problem) return problem;
+  const site = /<script\b[^>]*\bsrc="([^"]+)"/.exec(html)![1]!;
   const script = await fetch(`${origin}${site}`).catch(() => undefined);
   return script?.ok ? undefined : `${site} did not answer`;
 }

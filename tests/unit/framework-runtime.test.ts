@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   devPageWithoutRuntime,
+  notPlainPage,
   isFrameworkFile,
   withoutFrameworkRuntime,
 } from '@/lib/framework-runtime';
 
-const OWN = '/assets/site.0123abcd.js';
+const OWN = '/assets/site.0123456789ab.js';
 const page = (extra: string) =>
   `<!DOCTYPE html><html><head><meta charSet="utf-8"/>` +
   `<link rel="preload" href="/_next/static/media/font.woff2" as="font" crossorigin="" type="font/woff2"/>` +
@@ -76,5 +77,14 @@ describe('pages in development', () => {
     expect(html).not.toMatch(/hmr-client|__next_r|__next_f|TURBOPACK|as="script"/);
     expect(html).toContain(`<script src="${OWN}" defer=""></script>`);
     expect(html).toContain('<script type="application/ld+json">');
+  });
+});
+
+describe('a finished page', () => {
+  it('is plain when it carries the site script alone, deferred, and no trace of the runtime', () => {
+    const finished = withoutFrameworkRuntime(page(''), 'a.html', OWN);
+    expect(notPlainPage(finished)).toEqual([]);
+    expect(notPlainPage(page(''))).toContain('inline framework payload');
+    expect(notPlainPage(finished.replace(' defer=""', ''))).toHaveLength(1);
   });
 });
