@@ -11,6 +11,8 @@ export { glossaryLetterPath };
 export const azLetterPath = (letter: string) => `/a-z/${letterSlug(letter)}`;
 export const faqTopicPath = (topic: Topic) => `/faq/topics/${topic}`;
 export const PROCEDURE_COMPARISON_PATH = '/procedures/compare';
+/** The body map: "Where does it hurt?", linked from the home page and the header. */
+export const BODY_MAP_PATH = '/where-does-it-hurt';
 
 /** Site paths that are not content pages but may be linked. */
 export const FIXED_PATHS: readonly string[] = [
