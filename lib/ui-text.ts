@@ -262,7 +262,7 @@ export const uiText = {
       },
       'pain-pathway': {
         title: 'How a pain signal reaches the brain',
-        desc: 'A drawing of a person with a nerve running from the leg to the spine. A pain signal travels along the nerve, past the dorsal root ganglion beside the spine, up the spinal cord, to the brain, where pain is felt.',
+        desc: 'A drawing of a person seen from the side. A nerve runs from the foot up the back of the leg to the lower spine. Arrows show a pain signal travelling along the nerve, past the dorsal root ganglion beside the spine, up the spinal cord, to the brain, where pain is felt.',
       },
       'spinal-cord-stimulator': {
         title: 'A spinal cord stimulator in the body',
@@ -410,7 +410,9 @@ export const uiText = {
       },
     } satisfies Record<DiagramPart, { label: string; name: string; about: string }>,
     /** Labels of parts drawn for context that no page highlights. */
-    otherLabels: {},
+    otherLabels: {
+      painSignal: 'Pain signal',
+    },
     /** Said of the highlighted part in the picture's description, after the view's own words. */
     highlighted: (name: string, about: string) =>
       `The highlighted part, striped and outlined in bold, is ${name}: ${about}.`,
