@@ -4,7 +4,7 @@
  * root joins the lower end of the spinal cord (which stops at the waist, above the lower
  * lumbar roots), and the cord carries the signal up to the brain. Arrowheads show the way.
  */
-import { arrowhead } from '@/lib/arrowhead';
+import { arrowhead } from '@/lib/diagram-geometry';
 import { uiText } from '@/lib/ui-text';
 import { Label, Part, PartLabel, type Drawing } from './drawing';
 
