@@ -262,15 +262,15 @@ export const uiText = {
       },
       'pain-pathway': {
         title: 'How a pain signal reaches the brain',
-        desc: 'A drawing of a person with a nerve running from the leg to the spine. A pain signal travels along the nerve, past the dorsal root ganglion beside the spine, up the spinal cord, to the brain, where pain is felt.',
+        desc: 'A drawing of a person seen from the side. A nerve runs from the foot up the back of the leg to the lower spine. Arrows show a pain signal travelling along the nerve, past the dorsal root ganglion beside the spine, up the spinal cord, to the brain, where pain is felt.',
       },
       'spinal-cord-stimulator': {
         title: 'A spinal cord stimulator in the body',
-        desc: 'A drawing of the back seen from the side. Thin leads lie in the epidural space, just behind the spinal cord. A wire runs under the skin to a small battery placed under the skin of the buttock or belly.',
+        desc: 'A drawing of the trunk seen from the side, with the spine cut down the middle. A thin lead lies in the epidural space, just behind the spinal cord, in the middle of the back. A wire runs under the skin of the back to a small battery under the skin of the upper buttock. Some people have the battery in the side or belly instead.',
       },
       'pain-pump': {
         title: 'A pain pump in the body',
-        desc: 'A drawing of the body seen from the side. A round pump sits under the skin of the belly. A thin tube, the catheter, runs under the skin around to the back and into the fluid around the spinal cord.',
+        desc: 'A drawing of the trunk seen from the side, with the spine cut down the middle. A round pump sits under the skin of the lower belly. A thin tube, the catheter, runs under the skin around the side to the back. It goes into the spine and through the covering of the spinal cord, so its tip lies in the fluid around the cord.',
       },
     } satisfies Record<DiagramView, { title: string; desc: string }>,
     parts: {
@@ -410,7 +410,12 @@ export const uiText = {
       },
     } satisfies Record<DiagramPart, { label: string; name: string; about: string }>,
     /** Labels of parts drawn for context that no page highlights. */
-    otherLabels: {},
+    otherLabels: {
+      painSignal: 'Pain signal',
+      back: 'Back',
+      front: 'Front',
+      spinalFluid: 'Spinal fluid',
+    },
     /** Said of the highlighted part in the picture's description, after the view's own words. */
     highlighted: (name: string, about: string) =>
       `The highlighted part, striped and outlined in bold, is ${name}: ${about}.`,
