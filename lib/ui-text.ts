@@ -234,7 +234,7 @@ export const uiText = {
     views: {
       'lower-spine-side': {
         title: 'The lower spine, seen from the side',
-        desc: 'A drawing of the lower back seen from the side. The spine bones are stacked with soft discs between them. Behind the bones, the spinal canal holds the nerves. Nerve roots leave the spine between the bones. Small facet joints link the bones at the back.',
+        desc: 'A drawing of the lower back seen from the side, with the front of the body on the left. The spine bones are stacked with soft discs between them. Behind the bones, the spinal canal holds the nerves in a sac. The epidural space is the thin space around that sac. A nerve root leaves the spine between two bones. Small facet joints link the bones at the back.',
       },
       'spine-and-pelvis-back': {
         title: 'The lower spine and pelvis, seen from behind',
@@ -410,7 +410,10 @@ export const uiText = {
       },
     } satisfies Record<DiagramPart, { label: string; name: string; about: string }>,
     /** Labels of parts drawn for context that no page highlights. */
-    otherLabels: {},
+    otherLabels: {
+      front: 'Front',
+      back: 'Back',
+    },
     /** Said of the highlighted part in the picture's description, after the view's own words. */
     highlighted: (name: string, about: string) =>
       `The highlighted part, striped and outlined in bold, is ${name}: ${about}.`,
