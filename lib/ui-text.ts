@@ -413,6 +413,8 @@ export const uiText = {
     otherLabels: {
       front: 'Front',
       back: 'Back',
+      pelvis: 'Pelvis',
+      sacrum: 'Sacrum',
     },
     /** Said of the highlighted part in the picture's description, after the view's own words. */
     highlighted: (name: string, about: string) =>
