@@ -36,7 +36,7 @@ const archPath = (y: number) =>
  * and down and forward across the side of the vertebra below, towards the leg.
  */
 const rootPath = (y: number) =>
-  `M130,${y - 40}q-6 22-18 38q-28 36-52 114l8 2q24-76 50-112q13-18 19-42z`;
+  `M118,${y - 46}Q117,${y - 16} 110,${y - 4}Q84,${y + 32} 60,${y + 114}l8 2Q92,${y + 36} 116,${y}Q122,${y - 14} 121,${y - 30}z`;
 
 export const lowerSpineSide: Drawing = {
   height: 345,
@@ -72,7 +72,12 @@ export const lowerSpineSide: Drawing = {
         )}
         <Part name="spinal-canal" highlight={highlight}>
           <path d={`M112,${CANAL_TOP}H154V${CANAL_BOTTOM}H112z`} className="diagram-space" />
+          <path d={`M117,${CANAL_TOP}H140V${CANAL_BOTTOM}H117z`} className="diagram-cord" />
         </Part>
+        <path
+          d={`M123,${CANAL_TOP}V${CANAL_BOTTOM}M128.5,${CANAL_TOP}V${CANAL_BOTTOM}M134,${CANAL_TOP}V${CANAL_BOTTOM}`}
+          className="diagram-soft-line"
+        />
         <Part name="epidural-space" highlight={highlight}>
           <path
             d={`M112,${CANAL_TOP}H117V${CANAL_BOTTOM}H112zM140,${CANAL_TOP}H154V${CANAL_BOTTOM}H140z`}
@@ -83,14 +88,6 @@ export const lowerSpineSide: Drawing = {
           <path d={rootPath(rootLevel)} className="diagram-nerve-fill" />
           <ellipse cx={112} cy={rootLevel - 8} rx={8} ry={10} className="diagram-nerve-fill" />
         </Part>
-        {/* The dural sac, drawn over the nerve root so that the root comes out of it. */}
-        <Part name="spinal-canal" highlight={highlight}>
-          <path d={`M117,${CANAL_TOP}H140V${CANAL_BOTTOM}H117z`} className="diagram-cord" />
-        </Part>
-        <path
-          d={`M123,${CANAL_TOP}V${CANAL_BOTTOM}M128.5,${CANAL_TOP}V${CANAL_BOTTOM}M134,${CANAL_TOP}V${CANAL_BOTTOM}`}
-          className="diagram-soft-line"
-        />
         <PartLabel
           part="vertebral-body"
           highlight={highlight}
