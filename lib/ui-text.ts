@@ -234,7 +234,7 @@ export const uiText = {
     views: {
       'lower-spine-side': {
         title: 'The lower spine, seen from the side',
-        desc: 'A drawing of the lower back seen from the side. The spine bones are stacked with soft discs between them. Behind the bones, the spinal canal holds the nerves. Nerve roots leave the spine between the bones. Small facet joints link the bones at the back.',
+        desc: 'A drawing of the lower back seen from the side, with the front of the body on the left. The spine bones are stacked with soft discs between them. Behind the bones, the spinal canal holds the nerves in a sac. The epidural space is the thin space around that sac. A nerve root leaves the spine between two bones. Small facet joints link the bones at the back.',
       },
       'spine-and-pelvis-back': {
         title: 'The lower spine and pelvis, seen from behind',
@@ -246,7 +246,7 @@ export const uiText = {
       },
       'sympathetic-nerves': {
         title: 'Nerves along the front of the spine',
-        desc: 'A drawing of the spine seen from the front. A chain of nerves runs down each side of the spine. The stellate ganglion sits at the top, in the neck. The celiac plexus, a web of nerves, sits in the upper belly in front of the spine.',
+        desc: 'A drawing of the spine seen from the front, from the neck to the lower back. A chain of nerves, with small knots of nerve cells along it, runs down each side of the spine. The stellate ganglion sits near the top, at the base of the neck. The celiac plexus, a web of nerves, sits in the upper belly, in front of the aorta (the main blood vessel).',
       },
       knee: {
         title: 'The knee joint, seen from the front',
@@ -415,6 +415,12 @@ export const uiText = {
       back: 'Back',
       front: 'Front',
       spinalFluid: 'Spinal fluid',
+      pelvis: 'Pelvis',
+      sacrum: 'Sacrum',
+      aorta: 'Aorta',
+      neck: 'Neck',
+      chest: 'Chest',
+      belly: 'Belly',
     },
     /** Said of the highlighted part in the picture's description, after the view's own words. */
     highlighted: (name: string, about: string) =>
