@@ -17,6 +17,7 @@ export const uiText = {
     glossary: 'Glossary',
     about: 'About',
     az: 'A to Z',
+    bodyMap: 'Where does it hurt?',
     menu: 'Menu',
   },
   breadcrumbs: 'Breadcrumb',
@@ -229,6 +230,19 @@ export const uiText = {
     intro:
       'Choose a part of the body on the picture or in the list to see the conditions that cause pain there.',
     mapLabel: 'Body map: choose where it hurts',
+    figuresLabel: 'The front and the back of a body',
+    views: { front: 'Front', back: 'Back' },
+    areasHeading: 'Conditions by part of the body',
+    areaTitle: (area: string) => `${area} pain`,
+    areaIntro: (area: string) =>
+      `Conditions that can cause ${area.toLowerCase()} pain, each with a short description. Choose another part of the body on the picture.`,
+    areaConditionsHeading: (area: string) => `Conditions that can cause ${area.toLowerCase()} pain`,
+    chooseAnother: 'Choose another part of the body',
+    empty:
+      'No condition on this site is filed under this part of the body yet. Try a part of the body nearby, or look through all conditions.',
+    allConditions: 'All conditions',
+    teaser:
+      'Not sure what your condition is called? Start from where it hurts, on a picture of the body.',
   },
   faqTopics: {
     title: (topic: string) => `Common questions: ${topic}`,
