@@ -236,7 +236,6 @@ export const uiText = {
     areaTitle: (area: string) => `${area} pain`,
     areaIntro: (area: string) =>
       `Conditions that can cause ${area.toLowerCase()} pain, each with a short description. Choose another part of the body on the picture.`,
-    areaConditionsHeading: (area: string) => `Conditions that can cause ${area.toLowerCase()} pain`,
     chooseAnother: 'Choose another part of the body',
     empty:
       'No condition on this site is filed under this part of the body yet. Try a part of the body nearby, or look through all conditions.',

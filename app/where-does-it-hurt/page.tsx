@@ -20,7 +20,9 @@ export default function BodyMapPage() {
     <>
       <PageIntro title={text.heading} path={BODY_MAP_PATH} intro={text.intro} />
       <div className="grid gap-8 md:grid-cols-[22rem_1fr]">
-        <BodyMap />
+        <div className="md:sticky md:top-4 md:self-start">
+          <BodyMap />
+        </div>
         <section aria-labelledby="body-areas">
           <h2 id="body-areas" className="text-2xl font-bold">
             {text.areasHeading}

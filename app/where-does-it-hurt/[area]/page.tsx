@@ -48,7 +48,7 @@ export default async function BodyAreaPage({ params }: Params) {
       <div className="grid gap-8 md:grid-cols-[1fr_22rem]">
         <section aria-labelledby="area-conditions">
           <h2 id="area-conditions" className="mb-2 text-2xl font-bold">
-            {text.areaConditionsHeading(name)}
+            {uiText.collections.conditions.title}
           </h2>
           {conditions.length === 0 ? (
             <p className="text-lg">
@@ -64,7 +64,7 @@ export default async function BodyAreaPage({ params }: Params) {
             />
           )}
         </section>
-        <section aria-labelledby="choose-another">
+        <section aria-labelledby="choose-another" className="md:sticky md:top-4 md:self-start">
           <h2 id="choose-another" className="mb-2 text-2xl font-bold">
             {text.chooseAnother}
           </h2>
