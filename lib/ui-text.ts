@@ -228,7 +228,7 @@ export const uiText = {
   bodyMap: {
     heading: 'Where does it hurt?',
     intro:
-      'Choose a part of the body on the picture or in the list to see the conditions that cause pain there.',
+      'Choose a part of the body on the picture or in the list to see the conditions that can cause pain there.',
     mapLabel: 'Body map: choose where it hurts',
     figuresLabel: 'The front and the back of a body',
     views: { front: 'Front', back: 'Back' },

@@ -64,7 +64,10 @@ export default async function BodyAreaPage({ params }: Params) {
             />
           )}
         </section>
-        <section aria-labelledby="choose-another" className="md:sticky md:top-4 md:self-start">
+        <section
+          aria-labelledby="choose-another"
+          className="md:sticky md:top-4 md:self-start print:hidden"
+        >
           <h2 id="choose-another" className="mb-2 text-2xl font-bold">
             {text.chooseAnother}
           </h2>
