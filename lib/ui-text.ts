@@ -18,6 +18,7 @@ export const uiText = {
     glossary: 'Glossary',
     about: 'About',
     az: 'A to Z',
+    bodyMap: 'Where does it hurt?',
     menu: 'Menu',
   },
   breadcrumbs: 'Breadcrumb',
@@ -435,8 +436,20 @@ export const uiText = {
   bodyMap: {
     heading: 'Where does it hurt?',
     intro:
-      'Choose a part of the body on the picture or in the list to see the conditions that cause pain there.',
+      'Choose a part of the body on the picture or in the list to see the conditions that can cause pain there.',
     mapLabel: 'Body map: choose where it hurts',
+    figuresLabel: 'The front and the back of a body',
+    views: { front: 'Front', back: 'Back' },
+    areasHeading: 'Conditions by part of the body',
+    areaTitle: (area: string) => `${area} pain`,
+    areaIntro: (area: string) =>
+      `Conditions that can cause ${area.toLowerCase()} pain, each with a short description. Choose another part of the body on the picture.`,
+    chooseAnother: 'Choose another part of the body',
+    empty:
+      'No condition on this site is filed under this part of the body yet. Try a part of the body nearby, or look through all conditions.',
+    allConditions: 'All conditions',
+    teaser:
+      'Not sure what your condition is called? Start from where it hurts, on a picture of the body.',
   },
   faqTopics: {
     title: (topic: string) => `Common questions: ${topic}`,
