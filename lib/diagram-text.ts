@@ -2,10 +2,13 @@
  * The words around a diagram: its title and description for screen readers, and the
  * caption everyone reads, which says what the highlighted part is and why the page shows it.
  */
-import type { DiagramPart, DiagramView } from './diagrams';
+import type { DiagramMeaning, DiagramPart, DiagramView } from './diagrams';
 import { uiText } from './ui-text';
 
-/** Why a page shows its diagram: where a procedure's treatment goes, or what a condition affects. */
+/**
+ * Why a page shows its diagram: where a procedure's treatment goes or its medicine acts, or
+ * the part of the body a condition affects.
+ */
 export type DiagramPurpose = keyof typeof uiText.diagrams.captions;
 
 export function diagramText(view: DiagramView, highlight: DiagramPart, purpose: DiagramPurpose) {
@@ -17,3 +20,7 @@ export function diagramText(view: DiagramView, highlight: DiagramPart, purpose: 
     caption: words.captions[purpose](name, about),
   };
 }
+
+/** A procedure's figure shows where its treatment goes, unless its front matter says otherwise. */
+export const procedurePurpose = (shows: DiagramMeaning | undefined): DiagramPurpose =>
+  shows ?? 'where-it-goes';

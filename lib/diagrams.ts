@@ -60,3 +60,10 @@ export const isDiagramView = (view: string): view is DiagramView => view in DIAG
 /** Whether `part` is drawn in `view`, so that the page can highlight it there. */
 export const viewShows = (view: DiagramView, part: string): part is DiagramPart =>
   (DIAGRAM_PARTS[view] as readonly string[]).includes(part);
+
+/**
+ * What a procedure's highlight means: where the needle, medicine or device goes (the usual
+ * case), or where a medicine given into a vein acts, for infusions, which go into no one place.
+ */
+export const DIAGRAM_MEANINGS = ['where-it-goes', 'where-it-acts'] as const;
+export type DiagramMeaning = (typeof DIAGRAM_MEANINGS)[number];

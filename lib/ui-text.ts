@@ -427,8 +427,10 @@ export const uiText = {
     highlighted: (name: string, about: string) =>
       `The highlighted part, striped and outlined in bold, is ${name}: ${about}.`,
     captions: {
-      procedure: (name: string, about: string) =>
+      'where-it-goes': (name: string, about: string) =>
         `Where the treatment goes: ${name}, ${about}. It is striped in the picture.`,
+      'where-it-acts': (name: string, about: string) =>
+        `Where the medicine acts: ${name}, ${about}. It is striped in the picture.`,
       condition: (name: string, about: string) =>
         `The part of the body involved: ${name}, ${about}. It is striped in the picture.`,
     },

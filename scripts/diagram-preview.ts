@@ -26,7 +26,9 @@ const diagramCss = css.slice(css.indexOf('/* Anatomical diagrams'));
 
 const figures = views.flatMap((view) =>
   DIAGRAM_PARTS[view].map((highlight) =>
-    renderToStaticMarkup(createElement(AnatomyFigure, { view, highlight, purpose: 'procedure' })),
+    renderToStaticMarkup(
+      createElement(AnatomyFigure, { view, highlight, purpose: 'where-it-goes' }),
+    ),
   ),
 );
 const html = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Diagrams</title>

@@ -9,7 +9,7 @@
  * messages and explains what the field is for.
  */
 
-import { ALL_DIAGRAM_PARTS, DIAGRAM_VIEWS } from '../diagrams';
+import { ALL_DIAGRAM_PARTS, DIAGRAM_MEANINGS, DIAGRAM_VIEWS } from '../diagrams';
 import { indexLetter, letterSlug } from './index-letters';
 
 /** The folders under `content/`, one per kind of page. */
@@ -219,6 +219,12 @@ const diagram = (what: string): FieldSpec => ({
       required: true,
       options: ALL_DIAGRAM_PARTS,
       doc: `The part of the drawing to highlight: ${what}. It must be one the view shows (lib/diagrams.ts).`,
+    },
+    shows: {
+      kind: 'enum',
+      required: false,
+      options: DIAGRAM_MEANINGS,
+      doc: 'Procedures only: what the highlight means. Leave it out for the usual "where-it-goes" (where the needle, medicine or device goes); use "where-it-acts" for a medicine given into a vein, such as an infusion, which goes into no one place.',
     },
   },
 });

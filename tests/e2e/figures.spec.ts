@@ -4,19 +4,28 @@
  * enough to read on the smallest phone.
  */
 import { expect, test } from '@playwright/test';
-import { diagramText } from '../../lib/diagram-text';
-import { DIAGRAM_VIEWS, type DiagramPart, type DiagramView } from '../../lib/diagrams';
+import { diagramText, procedurePurpose, type DiagramPurpose } from '../../lib/diagram-text';
+import {
+  DIAGRAM_VIEWS,
+  type DiagramMeaning,
+  type DiagramPart,
+  type DiagramView,
+} from '../../lib/diagrams';
 import { conditions, procedures } from './library';
 
 /** Issue #12: labels are at least 14 px, on screens from 320 px wide. */
 const MIN_LABEL_PX = 14;
 
-const pagesWithFigures = [
-  ...procedures.map((page) => ({ page, purpose: 'procedure' as const })),
-  ...conditions.map((page) => ({ page, purpose: 'condition' as const })),
-];
 const diagramOf = (data: Record<string, unknown>) =>
-  data.diagram as { view: DiagramView; highlight: DiagramPart };
+  data.diagram as { view: DiagramView; highlight: DiagramPart; shows?: DiagramMeaning };
+
+const pagesWithFigures = [
+  ...procedures.map((page) => ({
+    page,
+    purpose: procedurePurpose(diagramOf(page.data).shows),
+  })),
+  ...conditions.map((page) => ({ page, purpose: 'condition' as DiagramPurpose })),
+];
 
 for (const { page: doc, purpose } of pagesWithFigures) {
   test(`${doc.url} shows its figure, named, described and captioned`, async ({ page }) => {

@@ -22,13 +22,16 @@ describe('the diagram library', () => {
   });
 
   it('describes a figure in plain words, saying which part is highlighted and how', () => {
-    const text = diagramText('lower-spine-side', 'epidural-space', 'procedure');
+    const text = diagramText('lower-spine-side', 'epidural-space', 'where-it-goes');
     expect(text.title).toBe('The lower spine, seen from the side');
     expect(text.desc).toMatch(/^A drawing of the lower back/);
     expect(text.desc).toMatch(
       /highlighted part, striped and outlined in bold, is the epidural space/,
     );
     expect(text.caption).toMatch(/^Where the treatment goes: the epidural space, /);
+    expect(diagramText('pain-pathway', 'brain', 'where-it-acts').caption).toMatch(
+      /^Where the medicine acts: the brain, /,
+    );
     expect(diagramText('knee', 'cartilage', 'condition').caption).toMatch(
       /^The part of the body involved: the cartilage, /,
     );
@@ -37,7 +40,7 @@ describe('the diagram library', () => {
 
 describe.each(everyFigure)('the $view figure highlighting $highlight', ({ view, highlight }) => {
   const html = renderToStaticMarkup(
-    createElement(AnatomyFigure, { view, highlight, purpose: 'procedure' }),
+    createElement(AnatomyFigure, { view, highlight, purpose: 'where-it-goes' }),
   );
 
   it('is an image named by its title and described, with one highlighted part', () => {

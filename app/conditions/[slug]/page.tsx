@@ -23,7 +23,13 @@ export default async function ConditionPage({ params }: { params: Promise<{ slug
       doc={condition}
       kindLabel={uiText.collections.conditions.single}
       parent={{ label: uiText.collections.conditions.title, href: '/conditions' }}
-      beforeBody={<AnatomyFigure {...condition.diagram} purpose="condition" />}
+      beforeBody={
+        <AnatomyFigure
+          view={condition.diagram.view}
+          highlight={condition.diagram.highlight}
+          purpose="condition"
+        />
+      }
       urgent={{
         heading: uiText.urgent.conditionHeading,
         advice: condition,

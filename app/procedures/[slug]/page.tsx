@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import { AnatomyFigure } from '@/components/AnatomyFigure';
 import { AtAGlance } from '@/components/AtAGlance';
+import { procedurePurpose } from '@/lib/diagram-text';
 import { ContentPage } from '@/components/ContentPage';
 import { RelatedLinks, describedLinks } from '@/components/RelatedLinks';
 import {
@@ -33,7 +34,11 @@ export default async function ProcedurePage({ params }: { params: Promise<{ slug
       beforeBody={
         <>
           <AtAGlance glance={procedure.atAGlance} />
-          <AnatomyFigure {...procedure.diagram} purpose="procedure" />
+          <AnatomyFigure
+            view={procedure.diagram.view}
+            highlight={procedure.diagram.highlight}
+            purpose={procedurePurpose(procedure.diagram.shows)}
+          />
         </>
       }
       urgent={{

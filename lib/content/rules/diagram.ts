@@ -9,7 +9,16 @@ import type { Problem } from './problem';
 export function diagramProblems(page: ParsedPage): Problem[] {
   const diagram = page.data.diagram;
   if (typeof diagram !== 'object' || diagram === null) return [];
-  const { view, highlight } = diagram as Record<string, unknown>;
+  const { view, highlight, shows } = diagram as Record<string, unknown>;
+  if (shows !== undefined && page.collection !== 'procedures')
+    return [
+      {
+        file: page.display,
+        field: 'diagram.shows',
+        value: String(shows),
+        message: "is for procedures only; a condition's figure always shows the part it affects",
+      },
+    ];
   if (typeof view !== 'string' || typeof highlight !== 'string' || !isDiagramView(view)) return [];
   if (viewShows(view, highlight)) return [];
   return [
