@@ -15,7 +15,10 @@ export const GLANCE_FIELDS = [
 /** The procedure's short facts, as a definition list that reads well aloud and in print. */
 export function AtAGlance({ glance }: { glance: Procedure['atAGlance'] }) {
   return (
-    <section aria-labelledby={SECTION_IDS.atAGlance} className="my-6 border border-line p-4 sm:p-5">
+    <section
+      aria-labelledby={SECTION_IDS.atAGlance}
+      className="at-a-glance my-6 border border-line p-4 sm:p-5"
+    >
       <h2 id={SECTION_IDS.atAGlance} className="text-xl font-bold">
         {uiText.atAGlance}
       </h2>

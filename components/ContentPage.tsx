@@ -92,11 +92,14 @@ export function ContentPage({
             <span className="font-bold">{uiText.otherNames}:</span> {otherNames.join(', ')}
           </p>
         ) : null}
-        <p className="mt-2 text-muted">{uiText.readingTime(doc.readingMinutes)}</p>
+        <p className="mt-2 text-muted print:hidden">{uiText.readingTime(doc.readingMinutes)}</p>
       </header>
       <ShareTools title={doc.title} path={doc.url} />
-      <KeyPoints points={doc.keyPoints} />
-      {beforeBody}
+      {/* On paper the figure sits beside the key points (and a procedure's facts at a glance). */}
+      <div className="page-lead">
+        <KeyPoints points={doc.keyPoints} />
+        {beforeBody}
+      </div>
       {needsTableOfContents(toc) ? <TableOfContents entries={sections} /> : null}
       <ArticleBody html={body.before} />
       {urgent ? <CareCards heading={urgent.heading} advice={urgent.advice} /> : null}
@@ -108,10 +111,14 @@ export function ContentPage({
         heading={uiText.related.faqs}
         links={questionsFor(doc).map((faq) => ({ href: faq.url, label: faq.question }))}
       />
-      <SourceList sources={sourcesOf(doc)} />
-      <ReviewDates lastReviewed={doc.lastReviewed} clinicalReview={doc.clinicalReview} />
-      <JsonLd data={pageStructuredData(doc)} />
-      <PrintFooter path={doc.url} lastReviewed={doc.lastReviewed} />
+      {/* On paper the sources and the footer stay together, so a handout never ends on a
+          page holding the footer alone. */}
+      <div className="handout-end">
+        <SourceList sources={sourcesOf(doc)} />
+        <ReviewDates lastReviewed={doc.lastReviewed} clinicalReview={doc.clinicalReview} />
+        <JsonLd data={pageStructuredData(doc)} />
+        <PrintFooter path={doc.url} reviewed={doc} />
+      </div>
       {keywords.length > 0 ? (
         // Last, in a section of its own, so that results never quote it (search-results.ts).
         <p

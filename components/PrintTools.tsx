@@ -1,9 +1,10 @@
 import { absoluteUrl } from '@/lib/metadata';
 import { qrCodeSvg } from '@/lib/qr-code';
-import { formatDate } from '@/lib/review-dates';
+import { reviewSummary } from '@/lib/review-status';
 import { siteConfig } from '@/lib/site-config';
 import { fillText, uiText } from '@/lib/ui-text';
 import { PrintButtonItem } from './PrintButton';
+import type { ReviewedPage } from './ReviewDates';
 
 /** "Print this page" and "Email this page", shown on screen above a page's content. */
 export function ShareTools({ title, path }: { title: string; path: string }) {
@@ -19,17 +20,27 @@ export function ShareTools({ title, path }: { title: string; path: string }) {
   );
 }
 
-/** What a printed handout ends with: where to find the page again, and how fresh it is. */
-export function PrintFooter({ path, lastReviewed }: { path: string; lastReviewed?: string }) {
+/**
+ * What a printed handout ends with: where to find the page again and, for a reviewed page,
+ * how fresh it is, the same facts the screen shows in ReviewDates (hidden on paper).
+ */
+export function PrintFooter({ path, reviewed }: { path: string; reviewed?: ReviewedPage }) {
   const url = absoluteUrl(path);
+  const review = reviewed ? reviewSummary(reviewed, siteConfig) : undefined;
   return (
     <section className="print-footer hidden print:flex" data-pagefind-ignore="">
       <div>
         <p>{fillText(uiText.print.address, { url })}</p>
-        {lastReviewed ? (
-          <p>
-            {uiText.lastReviewed}: {formatDate(lastReviewed, siteConfig.language)}
-          </p>
+        {review ? (
+          <>
+            <p>
+              {uiText.lastReviewed}: {review.lastChecked.text}. {uiText.nextReview}:{' '}
+              {review.nextCheck.text}.
+            </p>
+            <p>
+              {uiText.review.clinical}: {review.clinical}
+            </p>
+          </>
         ) : null}
         <p>{uiText.footer.disclaimer}</p>
       </div>

@@ -5,7 +5,7 @@ export type SourceItem = { title: string; publisher: string; url: string; date?:
 
 /**
  * Where the page's facts come from. Links carry no referrer: a page's address is health
- * information. On paper each link's address prints after it (the print styles).
+ * information. On paper each source is one or two lines: its publisher, date and address.
  */
 export function SourceList({ sources }: { sources: readonly SourceItem[] }) {
   return (
@@ -17,15 +17,20 @@ export function SourceList({ sources }: { sources: readonly SourceItem[] }) {
       <h2 id={SECTION_IDS.sources} className="text-2xl font-bold">
         {uiText.sources}
       </h2>
-      <p className="mt-2">{uiText.sourcesIntro}</p>
+      <p className="mt-2 print:hidden">{uiText.sourcesIntro}</p>
       <ol className="mt-3 list-decimal space-y-2 pl-6">
         {sources.map((source) => (
           <li key={source.url} className="break-words">
-            <a href={source.url} rel="noopener noreferrer">
-              {source.title}
-            </a>
-            . {source.publisher}
+            <span className="print:hidden">
+              <a href={source.url} rel="noopener noreferrer">
+                {source.title}
+              </a>
+              .{' '}
+            </span>
+            {source.publisher}
             {source.date ? `, ${source.date}` : ''}.
+            {/* Paper cannot follow a link: the address is printed instead of the title. */}
+            <span className="source-address hidden print:inline"> {source.url}</span>
           </li>
         ))}
       </ol>

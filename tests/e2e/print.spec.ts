@@ -2,7 +2,13 @@ import { expect, test } from '@playwright/test';
 import { siteConfig } from '../../lib/site-config';
 import { uiText } from '../../lib/ui-text';
 import { PROCEDURE_COMPARISON_PATH } from '../../lib/content/site-paths';
-import { procedures, text } from './library';
+import { readPdfPages } from '../../lib/pdf-pages';
+import budgets from '../../bench/budgets.json' with { type: 'json' };
+import { conditions, procedures, text } from './library';
+
+const { handout } = budgets;
+/** CSS pixels in a centimetre. */
+const PX_PER_CM = 96 / 2.54;
 
 const procedure = procedures.find((p) => p.slug === 'radiofrequency-ablation') ?? procedures[0]!;
 
@@ -36,10 +42,13 @@ test('a page prints as a clean handout: no chrome, key points and warnings kept,
   const after = await link.evaluate((el) => getComputedStyle(el, '::after').content);
   expect(after).not.toContain(href);
 
-  // So do the sources, so a reader can look them up from paper.
-  const source = page.locator('.source-list a').first();
-  expect(await source.evaluate((el) => getComputedStyle(el, '::after').content)).toContain(
-    (await source.getAttribute('href'))!,
+  // Each source prints compactly, as its publisher and the address to look it up from paper.
+  const source = page.locator('.source-list li').first();
+  const sourceLink = source.getByRole('link', { includeHidden: true });
+  await expect(sourceLink).toBeHidden();
+  await expect(source.locator('.source-address')).toBeVisible();
+  await expect(source.locator('.source-address')).toHaveText(
+    (await sourceLink.getAttribute('href'))!,
   );
 
   const footer = page.locator('.print-footer');
@@ -60,6 +69,9 @@ test('on screen, the page offers to print and to email itself, and shows no prin
 }) => {
   await page.goto(procedure.url);
   await expect(page.locator('.print-footer')).toBeHidden();
+  // On screen a source is its linked title; the bare address is for paper only.
+  await expect(page.locator('.source-list .source-address').first()).toBeHidden();
+  await expect(page.locator('.source-list a').first()).toBeVisible();
   await expect(page.getByRole('button', { name: uiText.print.button })).toBeVisible();
   const email = page.getByRole('link', { name: uiText.print.email });
   const href = (await email.getAttribute('href')) ?? '';
@@ -102,4 +114,43 @@ test.describe('without JavaScript', () => {
       ),
     ).toBe(1);
   });
+});
+
+// Clinic staff hand these pages out (#12): each must be short, end on a page worth printing,
+// show its drawing and say once how fresh it is.
+test.describe('procedure and condition handouts', () => {
+  for (const handoutPage of [...procedures, ...conditions]) {
+    test(`${handoutPage.url} prints on at most its budget of Letter or A4 pages, with its figure and its review dates once`, async ({
+      page,
+    }) => {
+      const overBudget: Record<string, number | string> = handout.overBudget;
+      const known = overBudget[handoutPage.url];
+      const maxPages = typeof known === 'number' ? known : handout.maxPages;
+      await page.goto(handoutPage.url);
+      await page.emulateMedia({ media: 'print' });
+
+      // The drawing prints, capped in height so the final drawings keep to the page budget.
+      const drawing = page.locator('.anatomy-figure svg');
+      await expect(drawing).toBeVisible();
+      await expect(page.locator('.anatomy-figure figcaption')).toBeVisible();
+      const { height } = (await drawing.boundingBox())!;
+      expect(height).toBeLessThanOrEqual(handout.figureMaxHeightCm * PX_PER_CM + 1);
+
+      // The review dates print once, in the footer beside the address and the QR code.
+      const dates = page.getByText(uiText.lastReviewed).filter({ visible: true });
+      await expect(dates).toHaveCount(1);
+      await expect(page.locator('.print-footer')).toContainText(uiText.nextReview);
+      await expect(page.locator('.print-footer')).toContainText(uiText.review.clinical);
+
+      for (const format of ['Letter', 'A4'] as const) {
+        const pages = readPdfPages(await page.pdf({ format }));
+        expect(pages.length, `pages on ${format}`).toBeLessThanOrEqual(maxPages);
+        // More than the footer on the last page: a page with only the footer is wasted paper.
+        expect(
+          pages.at(-1)!.textBottom,
+          `how far down the last ${format} page the text reaches`,
+        ).toBeGreaterThanOrEqual(handout.lastPageTextReach);
+      }
+    });
+  }
 });

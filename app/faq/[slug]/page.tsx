@@ -79,7 +79,7 @@ export default async function QuestionPage({ params }: Params) {
       <JsonLd
         data={faqPage([{ question: faq.question, answerText: faq.plainText, url: faq.url }])}
       />
-      <PrintFooter path={faq.url} lastReviewed={faq.lastReviewed} />
+      <PrintFooter path={faq.url} reviewed={faq} />
     </article>
   );
 }
