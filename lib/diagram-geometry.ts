@@ -56,3 +56,27 @@ export function tubePath(points: readonly (readonly [number, number])[], width: 
     });
   return `M${[...side(1), ...side(-1).reverse()].join('L')}Z`;
 }
+
+/**
+ * About how wide a label is, in drawing units: a character of the site's font at the label
+ * size is about 8.3 units wide, 9 in bold. Used only to keep leader lines off the text.
+ */
+export const labelWidth = (text: string, bold: boolean): number =>
+  Math.round(text.length * (bold ? 9 : 8.3));
+
+/**
+ * Where a label's leader line starts, so that it leaves the text on the side nearest the point
+ * it names and never runs under the words: beside the text at mid-height when the point lies
+ * beyond either end of it, otherwise just below or just above it.
+ */
+export function leaderStart(
+  label: { x: number; y: number; anchor: 'start' | 'end' | 'middle'; width: number },
+  to: readonly [number, number],
+): [number, number] {
+  const { x, y, anchor, width } = label;
+  const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+  const right = left + width;
+  if (to[0] < left) return [left - 3, y - 5];
+  if (to[0] > right) return [right + 3, y - 5];
+  return [to[0], to[1] > y ? y + 4 : y - 15];
+}

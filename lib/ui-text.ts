@@ -428,11 +428,11 @@ export const uiText = {
       `The highlighted part, striped and outlined in bold, is ${name}: ${about}.`,
     captions: {
       'where-it-goes': (name: string, about: string) =>
-        `Where the treatment goes: ${name}, ${about}. It is striped in the picture.`,
+        `Where the treatment goes: ${name}, ${about}. Look for the part with stripes and a thick outline.`,
       'where-it-acts': (name: string, about: string) =>
-        `Where the medicine acts: ${name}, ${about}. It is striped in the picture.`,
+        `Where the medicine acts: ${name}, ${about}. Look for the part with stripes and a thick outline.`,
       condition: (name: string, about: string) =>
-        `The part of the body involved: ${name}, ${about}. It is striped in the picture.`,
+        `The part of the body involved: ${name}, ${about}. Look for the part with stripes and a thick outline.`,
     },
   },
   bodyMap: {

@@ -8,9 +8,13 @@
  *   device...), each with a dark outline, so the picture still reads in black and white.
  * - Each part a page can highlight is wrapped in <Part>, and named by a <Label>; a highlight is
  *   a stripe pattern and a bold outline, and its label is bold and underlined, never colour alone.
+ *   Draw nerves, wires and tubes as closed shapes (tubePath in lib/diagram-geometry.ts), so
+ *   that the stripes show when they are highlighted. A part smaller than about 15 units gets a
+ *   `callout`: a dashed ring drawn around it when it is highlighted, so it is found at a glance.
  */
 import type { ReactNode } from 'react';
 import type { DiagramPart } from '@/lib/diagrams';
+import { labelWidth, leaderStart } from '@/lib/diagram-geometry';
 import { uiText } from '@/lib/ui-text';
 
 export const DRAWING_WIDTH = 300;
@@ -30,16 +34,25 @@ export type Drawing = {
 export function Part({
   name,
   highlight,
+  callout,
   children,
 }: {
   name: DiagramPart;
   highlight: DiagramPart;
+  /** A ring (centre x, centre y, radius) drawn around a small part when it is highlighted. */
+  callout?: readonly [number, number, number];
   children: ReactNode;
 }) {
+  const highlighted = name === highlight;
   return (
-    <g data-part={name} className={name === highlight ? 'diagram-highlight' : undefined}>
-      {children}
-    </g>
+    <>
+      <g data-part={name} className={highlighted ? 'diagram-highlight' : undefined}>
+        {children}
+      </g>
+      {highlighted && callout ? (
+        <circle cx={callout[0]} cy={callout[1]} r={callout[2]} className="diagram-callout" />
+      ) : null}
+    </>
   );
 }
 
@@ -63,12 +76,14 @@ export function Label({
   highlighted?: boolean;
   children: string;
 }) {
-  const lineStartX = anchor === 'start' ? x - 3 : anchor === 'end' ? x + 3 : x;
+  const start = to
+    ? leaderStart({ x, y, anchor, width: labelWidth(children, highlighted) }, to)
+    : undefined;
   return (
     <g className={highlighted ? 'diagram-label diagram-label-highlight' : 'diagram-label'}>
-      {to ? (
+      {to && start ? (
         <>
-          <line x1={lineStartX} y1={y - 5} x2={to[0]} y2={to[1]} className="diagram-leader" />
+          <line x1={start[0]} y1={start[1]} x2={to[0]} y2={to[1]} className="diagram-leader" />
           {highlighted ? <circle cx={to[0]} cy={to[1]} r={3.5} className="diagram-pin" /> : null}
         </>
       ) : null}

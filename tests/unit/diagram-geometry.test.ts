@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrowhead, tubePath } from '@/lib/diagram-geometry';
+import { arrowhead, labelWidth, leaderStart, tubePath } from '@/lib/diagram-geometry';
 
 const points = (value: string) => value.split(' ').map((pair) => pair.split(',').map(Number));
 
@@ -66,5 +66,25 @@ describe('tubePath', () => {
       [2, 48],
       [2, 0],
     ]);
+  });
+});
+
+describe('leaderStart', () => {
+  const label = { x: 100, y: 50, anchor: 'start' as const, width: 80 };
+
+  it('leaves the text beside it, at mid-height, when the point is beyond either end', () => {
+    expect(leaderStart(label, [20, 90])).toEqual([97, 45]);
+    expect(leaderStart(label, [250, 10])).toEqual([183, 45]);
+    expect(leaderStart({ ...label, anchor: 'end' }, [120, 60])).toEqual([103, 45]);
+  });
+
+  it('leaves from below or above the words when the point lies under or over them', () => {
+    expect(leaderStart(label, [130, 120])).toEqual([130, 54]);
+    expect(leaderStart(label, [130, 5])).toEqual([130, 35]);
+    expect(leaderStart({ ...label, anchor: 'middle' }, [90, 80])).toEqual([90, 54]);
+  });
+
+  it('allows for bold labels being wider', () => {
+    expect(labelWidth('Facet joint', true)).toBeGreaterThan(labelWidth('Facet joint', false));
   });
 });
