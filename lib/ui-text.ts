@@ -338,7 +338,7 @@ export const uiText = {
       'head-muscles': {
         label: 'Head muscles',
         name: 'the muscles of the head and neck',
-        about: 'the muscles of the forehead, temples, back of the head and neck',
+        about: 'in the forehead, the temples, and the back of the head and neck',
       },
       'sympathetic-chain': {
         label: 'Sympathetic nerves',

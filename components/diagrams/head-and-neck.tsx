@@ -72,7 +72,7 @@ export const headAndNeck: Drawing = {
       </Part>
       <Part name="trigeminal-nerve" highlight={highlight}>
         <path
-          d="M162 146C176 128 190 110 206 72M164 152C186 150 206 148 228 146M160 158C172 180 190 200 220 214"
+          d="M162 146C182 128 198 114 206 100C210 92 210 82 208 70M164 152C186 148 206 142 228 140M160 158C172 180 190 200 220 214"
           className="diagram-nerve"
         />
         <ellipse cx={156} cy={152} rx={9} ry={7} className="diagram-nerve-fill" />

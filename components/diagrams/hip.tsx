@@ -35,7 +35,7 @@ export const hip: Drawing = {
     <>
       {/* Half of the pelvis: the wing, the cup, and the bones around the hole below it. */}
       <path
-        d={`M${at(CUP, CUP_FROM)}C128 126 112 118 104 100C96 84 94 70 98 56C110 30 150 12 196 10C226 10 246 16 262 26C248 70 240 110 240 150C256 168 280 176 300 178V246C280 250 264 248 254 240C244 262 228 284 208 288C192 290 184 280 184 266C184 250 186 226 ${at(CUP, CUP_TO)}Z`}
+        d={`M${at(CUP, CUP_FROM)}C130 126 118 120 114 110C110 102 106 98 100 94C90 88 86 74 94 62C110 30 150 12 196 10C226 10 246 16 262 26C248 70 240 110 240 150C256 168 280 176 300 178V246C280 250 264 248 254 240C244 262 228 284 208 288C192 290 184 280 184 266C184 250 186 226 ${at(CUP, CUP_TO)}Z`}
         className="diagram-bone"
       />
       <ellipse cx={236} cy={218} rx={17} ry={20} className="diagram-space" />
