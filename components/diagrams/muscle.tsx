@@ -86,7 +86,7 @@ export const muscle: Drawing = {
       <Label x={186} y={22} to={[234, 104]}>
         {other.shoulderBlade}
       </Label>
-      <Label x={100} y={200} anchor="end" to={[128, 200]}>
+      <Label x={122} y={252} anchor="end" to={[142, 247]}>
         {other.trapezius}
       </Label>
       <Label x={138} y={294} anchor="end" to={[148, 278]}>
