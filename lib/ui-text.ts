@@ -243,7 +243,7 @@ export const uiText = {
       },
       'head-and-neck': {
         title: 'The head and neck, seen from the side',
-        desc: 'A drawing of the head and neck seen from the side. The neck bones run down the back of the neck. The occipital nerves run up the back of the head. The trigeminal nerve spreads over the face. The stellate ganglion, a bundle of nerves, sits at the front of the lower neck.',
+        desc: 'A drawing of the head and neck seen from the side, facing right. The neck bones run down the back of the neck. The occipital nerves run up the back of the head from below the skull. The trigeminal nerve spreads over the face from in front of the ear. The muscles of the forehead, temple and back of the head and neck are shaded. The stellate ganglion, a bundle of nerves, sits at the front of the lower neck.',
       },
       'sympathetic-nerves': {
         title: 'Nerves along the front of the spine',
@@ -251,15 +251,15 @@ export const uiText = {
       },
       knee: {
         title: 'The knee joint, seen from the front',
-        desc: 'A drawing of a knee from the front. The thigh bone meets the shin bone, with the kneecap in front. Smooth cartilage covers the ends of the bones. Small genicular nerves run around the joint.',
+        desc: 'A drawing of a right knee from the front. The thigh bone meets the shin bone, with the kneecap in front. Smooth cartilage covers the ends of the bones. Small genicular nerves run around the joint: two above it, and one below it on the inner side.',
       },
       hip: {
         title: 'The hip joint, seen from the front',
-        desc: 'A drawing of a hip from the front. The ball at the top of the thigh bone sits in a cup in the pelvis. Smooth cartilage covers both.',
+        desc: 'A drawing of a right hip from the front. The ball at the top of the thigh bone sits in a cup in the pelvis. Smooth cartilage covers both. A tough sleeve, the joint capsule, wraps around the joint.',
       },
       muscle: {
         title: 'Muscles of the upper back and shoulder',
-        desc: 'A drawing of the upper back and shoulder seen from behind, showing the long muscles. A trigger point is a tight, tender knot in one of the muscles.',
+        desc: 'A drawing of the upper back and shoulders seen from behind. On one side, the large trapezius muscle runs from the neck and spine out to the shoulder. On the other side, the shoulder blade and the muscles around it show. A trigger point is a tight, tender knot in a tight band of muscle, here at the top of the shoulder.',
       },
       'pain-pathway': {
         title: 'How a pain signal reaches the brain',
@@ -339,7 +339,7 @@ export const uiText = {
       'head-muscles': {
         label: 'Head muscles',
         name: 'the muscles of the head and neck',
-        about: 'the muscles of the forehead, temples, back of the head and neck',
+        about: 'in the forehead, the temples, and the back of the head and neck',
       },
       'sympathetic-chain': {
         label: 'Sympathetic nerves',
@@ -422,6 +422,15 @@ export const uiText = {
       neck: 'Neck',
       chest: 'Chest',
       belly: 'Belly',
+      outerSide: 'Outer side',
+      innerSide: 'Inner side',
+      thighBone: 'Thigh bone',
+      shinBone: 'Shin bone',
+      fibula: 'Fibula',
+      kneecap: 'Kneecap',
+      shoulderBlade: 'Shoulder blade',
+      trapezius: 'Trapezius',
+      spine: 'Spine',
     },
     /** Said of the highlighted part in the picture's description, after the view's own words. */
     highlighted: (name: string, about: string) =>
