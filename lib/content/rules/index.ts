@@ -16,6 +16,7 @@ import { medianGradeProblems, readingGradeProblems } from './readability';
 import { reviewCycleProblems } from './review-cycle';
 import { safetyPointProblems } from './safety-points';
 import { sectionIdProblems } from './section-ids';
+import { sentenceCaseProblems } from './sentence-case';
 import { sourceCountProblems } from './source-count';
 import { sourceProblems } from './sources';
 import { urgencyProblems } from './urgency';
@@ -40,6 +41,7 @@ const PAGE_RULES: readonly PageRule[] = [
   wordingProblems,
   clinicalReviewProblems,
   sectionIdProblems,
+  sentenceCaseProblems,
 ];
 
 /** Rules about the library as a whole. */
