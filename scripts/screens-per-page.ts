@@ -43,9 +43,10 @@ async function main() {
   if (!baseUrl) {
     const port = Number(process.env.TEST_PORT ?? 4179);
     baseUrl = `http://127.0.0.1:${port}`;
+    // The server's own binary, not `npx`, so that stopping it stops the server.
     server = spawn(
-      'npx',
-      ['serve', 'out', '-l', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-port-switching'],
+      'node_modules/.bin/serve',
+      ['out', '-l', `tcp://127.0.0.1:${port}`, '--no-clipboard', '--no-port-switching'],
       { stdio: 'ignore' },
     );
     await waitForServer(`${baseUrl}/`);
