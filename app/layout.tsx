@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { bodyFont } from './fonts';
 import { SiteFooter } from '@/components/SiteFooter';
 import { SiteHeader } from '@/components/SiteHeader';
+import { brandCss } from '@/lib/brand';
 import { enhancementScript } from '@/lib/enhancement-script';
 import { siteConfig } from '@/lib/site-config';
 import { uiText } from '@/lib/ui-text';
@@ -15,24 +16,27 @@ export const metadata: Metadata = {
   // Health pages must not tell other sites what a reader was looking at.
   referrer: 'no-referrer',
   formatDetection: { telephone: false },
+  // Drawn from the brand colour by app/icon.svg/route.ts.
+  icons: { icon: [{ url: '/icon.svg', type: 'image/svg+xml', sizes: 'any' }] },
 };
 
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
-  themeColor: '#00508f',
+  themeColor: siteConfig.brand.color,
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang={siteConfig.language} className={bodyFont.variable}>
+      <head>
+        {/* The brand colours from the site configuration; the page's CSP allows this one rule
+            by its hash (lib/security-headers.ts). */}
+        <style dangerouslySetInnerHTML={{ __html: brandCss(siteConfig.brand) }} />
+      </head>
       <body className="flex min-h-screen flex-col font-sans">
         <SiteHeader />
-        <main
-          id="main"
-          tabIndex={-1}
-          className="mx-auto w-full max-w-3xl flex-1 px-4 py-6 focus:outline-none"
-        >
+        <main id="main" tabIndex={-1} className="page-width flex-1 pt-4 pb-6 focus:outline-none">
           {children}
         </main>
         <SiteFooter />

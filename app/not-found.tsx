@@ -15,7 +15,7 @@ const suggestions = [
 export default function NotFound() {
   return (
     <>
-      <h1 className="text-3xl font-bold sm:text-4xl">{uiText.notFound.title}</h1>
+      <h1 className="font-bold">{uiText.notFound.title}</h1>
       <p className="mt-3 text-lg">{uiText.notFound.text}</p>
       <p className="mt-4">{uiText.notFound.suggestions}</p>
       <ul className="mt-2 list-disc space-y-1 pl-6">

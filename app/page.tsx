@@ -1,9 +1,11 @@
-import { CareCards } from '@/components/CareCard';
+import { CareCards, fillNodes, PhoneLink } from '@/components/CareCard';
 import { JsonLd } from '@/components/JsonLd';
 import { breadcrumbList, medicalClinic } from '@/lib/structured-data';
 import { PageList } from '@/components/PageList';
-import { getConditions, getGuides, getProcedures } from '@/lib/content/queries';
+import { getConditions, getGuides, getProcedures, proceduresByKind } from '@/lib/content/queries';
+import { BODY_MAP_PATH } from '@/lib/content/site-paths';
 import { pageMetadata } from '@/lib/metadata';
+import { SECTION_IDS } from '@/lib/section-ids';
 import { siteConfig } from '@/lib/site-config';
 import { uiText } from '@/lib/ui-text';
 
@@ -20,24 +22,73 @@ const sections = [
   { href: '/glossary', key: 'glossary' },
 ] as const;
 
+/**
+ * The home page leads with the four things a reader comes with: what to do in an emergency,
+ * a search box, a procedure they have been booked for (by kind), and where it hurts. The
+ * lists and guides follow.
+ */
 export default function HomePage() {
   const counts = {
     conditions: getConditions().length,
     procedures: getProcedures().length,
     guides: getGuides().length,
   };
+  const { home } = uiText;
   return (
     <>
       <JsonLd
         data={[medicalClinic(siteConfig), breadcrumbList([{ label: uiText.nav.home, href: '/' }])]}
       />
-      <h1 className="text-3xl font-bold sm:text-4xl">{uiText.home.heading}</h1>
-      <p className="mt-3 text-lg">{siteConfig.tagline}</p>
+      <h1>{home.heading}</h1>
 
-      <section aria-labelledby="start-here" className="mt-8">
-        <h2 id="start-here" className="text-2xl font-bold">
-          {uiText.home.browse}
+      <p className="home-emergency">
+        <strong>
+          {fillNodes(home.emergency, {
+            emergency: <PhoneLink number={siteConfig.emergencyNumber} />,
+          })}
+        </strong>{' '}
+        <a href={`#${SECTION_IDS.getHelpUrgently}`}>{home.emergencySigns}</a>
+      </p>
+
+      <form
+        role="search"
+        aria-label={home.searchLabel}
+        action="/search"
+        method="get"
+        className="home-search"
+      >
+        <label htmlFor="home-search" className="font-bold">
+          {home.searchLabel}
+        </label>
+        <div className="home-search-row">
+          <input id="home-search" name="q" type="search" />
+          <button type="submit" className="button">
+            {uiText.search.button}
+          </button>
+        </div>
+      </form>
+
+      <section aria-labelledby="booked" className="home-task">
+        <h2 id="booked">{home.booked.heading}</h2>
+        <p>{home.booked.intro}</p>
+        <ul className="home-kinds">
+          {proceduresByKind().map(({ key }) => (
+            <li key={key}>
+              <a href={`/procedures#kind-${key}`}>{uiText.procedureKindHeadings[key]}</a>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="body-map" className="home-task">
+        <h2 id="body-map">
+          <a href={BODY_MAP_PATH}>{home.bodyMap.heading}</a>
         </h2>
+        <p>{home.bodyMap.intro}</p>
+      </section>
+
+      <section aria-labelledby="start-here" className="mt-10">
+        <h2 id="start-here">{home.browse}</h2>
         <ul className="mt-4 grid gap-4 sm:grid-cols-2">
           {sections.map((section) => {
             const text = uiText.collections[section.key];
@@ -45,7 +96,7 @@ export default function HomePage() {
               section.key in counts ? counts[section.key as keyof typeof counts] : undefined;
             return (
               <li key={section.href} className="border border-line p-4">
-                <a href={section.href} className="text-xl font-bold">
+                <a href={section.href} className="text-lg font-bold">
                   {text.title}
                   {count !== undefined ? ` (${count})` : ''}
                 </a>
@@ -56,10 +107,10 @@ export default function HomePage() {
         </ul>
       </section>
 
-      <CareCards heading={uiText.home.urgent.heading} advice={uiText.home.urgent} />
+      <CareCards heading={home.urgent.heading} advice={home.urgent} />
 
       <section aria-labelledby="guides-list" className="mt-8">
-        <h2 id="guides-list" className="mb-4 text-2xl font-bold">
+        <h2 id="guides-list" className="mb-4">
           {uiText.collections.guides.title}
         </h2>
         <PageList

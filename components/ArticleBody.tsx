@@ -4,9 +4,6 @@
  */
 export function ArticleBody({ html }: { html: string }) {
   return (
-    <div
-      className="article-body prose prose-lg max-w-none"
-      dangerouslySetInnerHTML={{ __html: html }}
-    />
+    <div className="article-body prose max-w-none" dangerouslySetInnerHTML={{ __html: html }} />
   );
 }

@@ -19,7 +19,7 @@ export function AtAGlance({ glance }: { glance: Procedure['atAGlance'] }) {
       aria-labelledby={SECTION_IDS.atAGlance}
       className="at-a-glance my-6 border border-line p-4 sm:p-5"
     >
-      <h2 id={SECTION_IDS.atAGlance} className="text-xl font-bold">
+      <h2 id={SECTION_IDS.atAGlance} className="font-bold">
         {uiText.atAGlance}
       </h2>
       <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">

@@ -108,7 +108,7 @@ export function CareCards({ heading, advice }: { heading: string; advice: Urgent
   if (levels.length === 0) return null;
   return (
     <section aria-labelledby={SECTION_IDS.getHelpUrgently} className="care-cards my-8">
-      <h2 id={SECTION_IDS.getHelpUrgently} className="text-2xl font-bold">
+      <h2 id={SECTION_IDS.getHelpUrgently} className="font-bold">
         {heading}
       </h2>
       {levels.map((level) => (

@@ -35,7 +35,7 @@ export function CollectionListing({
       {groups ? (
         groups.map((group) => (
           <section key={group.id} aria-labelledby={group.id} className="mb-8">
-            <h2 id={group.id} className="mb-2 text-2xl font-bold">
+            <h2 id={group.id} className="mb-2 font-bold">
               {group.heading}
             </h2>
             <PageList items={group.items} />

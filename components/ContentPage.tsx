@@ -86,7 +86,7 @@ export function ContentPage({
       <Breadcrumbs trail={[parent]} current={{ label: doc.title, href: doc.url }} />
       <header>
         <p className="text-base font-bold uppercase tracking-wide text-muted">{kindLabel}</p>
-        <h1 className="mt-1 text-3xl font-bold sm:text-4xl">{doc.title}</h1>
+        <h1 className="mt-1 font-bold">{doc.title}</h1>
         {otherNames.length > 0 ? (
           <p className="mt-2 text-lg">
             <span className="font-bold">{uiText.otherNames}:</span> {otherNames.join(', ')}

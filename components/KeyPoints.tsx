@@ -8,7 +8,7 @@ export function KeyPoints({ points }: { points: readonly string[] }) {
       aria-labelledby={SECTION_IDS.keyPoints}
       className="key-points my-6 border-l-8 border-brand bg-surface p-4 sm:p-5"
     >
-      <h2 id={SECTION_IDS.keyPoints} className="text-xl font-bold">
+      <h2 id={SECTION_IDS.keyPoints} className="font-bold">
         {uiText.keyPoints}
       </h2>
       <ul className="mt-3 list-disc space-y-2 pl-6">

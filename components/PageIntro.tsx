@@ -20,7 +20,7 @@ export function PageIntro({
   return (
     <header className="mb-6">
       <Breadcrumbs trail={trail} current={{ label: title, href: path }} />
-      <h1 className="text-3xl font-bold sm:text-4xl">{title}</h1>
+      <h1 className="font-bold">{title}</h1>
       <p className="mt-3 text-lg">{intro}</p>
       {children}
     </header>

@@ -5,7 +5,7 @@ import { uiText } from '@/lib/ui-text';
 export function QuestionsToAsk({ questions }: { questions: readonly string[] }) {
   return (
     <section aria-labelledby={SECTION_IDS.questionsToAsk} className="my-8">
-      <h2 id={SECTION_IDS.questionsToAsk} className="text-2xl font-bold">
+      <h2 id={SECTION_IDS.questionsToAsk} className="font-bold">
         {uiText.questionsToAsk}
       </h2>
       <ul className="mt-3 list-disc space-y-2 pl-6">

@@ -22,7 +22,7 @@ export function RelatedLinks({
   if (links.length === 0) return null;
   return (
     <section aria-labelledby={id} data-pagefind-ignore="" className="my-6 print:hidden">
-      <h2 id={id} className="text-xl font-bold">
+      <h2 id={id} className="font-bold">
         {heading}
       </h2>
       <ul className="mt-2 space-y-2">

@@ -8,9 +8,9 @@ export function SiteFooter() {
   const { clinic } = siteConfig;
   return (
     <footer className="mt-12 border-t border-line bg-surface">
-      <div className="mx-auto grid max-w-5xl gap-6 px-4 py-8 md:grid-cols-2">
+      <div className="page-width grid gap-6 py-8 md:grid-cols-2">
         <div>
-          <h2 className="text-lg font-bold">{uiText.footer.contact}</h2>
+          <h2 className="font-bold">{uiText.footer.contact}</h2>
           <p className="mt-2 font-bold">{clinic.name}</p>
           <address className="not-italic">
             {clinic.addressLines.map((line) => (

@@ -29,17 +29,18 @@ function NavLinks({ className }: { className: string }) {
 }
 
 /**
- * The site header. On small screens the navigation sits in a <details> menu, which opens
- * and closes without JavaScript; on wider screens the links are always shown.
+ * The site header, as wide as the page's content (`page-width`). On a phone it is one short
+ * row: the site's name, a link to the search page and a <details> menu that opens without
+ * JavaScript. On wider screens the search box sits beside the name and the links below.
  */
 export function SiteHeader() {
   return (
-    <header className="border-b-4 border-brand bg-brand text-white print:border-b-2 print:bg-white print:text-ink">
+    <header className="site-header border-b-4 border-brand bg-brand text-white print:border-b-2 print:bg-white print:text-ink">
       <a href="#main" className="skip-link">
         {uiText.skipToContent}
       </a>
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-2 px-4 py-3">
-        <a href="/" className="site-name text-xl font-bold">
+      <div className="page-width site-header-row">
+        <a href="/" className="site-name">
           {siteConfig.siteName}
         </a>
         <form
@@ -47,27 +48,25 @@ export function SiteHeader() {
           aria-label={uiText.search.headerLabel}
           action="/search"
           method="get"
-          className="header-search flex gap-1 print:hidden"
+          className="header-search print:hidden"
         >
           <label htmlFor="site-search" className="sr-only">
             {uiText.search.label}
           </label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            className="w-40 px-2 py-1 text-ink sm:w-52"
-          />
+          <input id="site-search" name="q" type="search" className="px-2 py-1 text-ink" />
           <button type="submit" className="header-search-button">
             {uiText.search.button}
           </button>
         </form>
-        <nav aria-label={uiText.nav.label} className="print:hidden">
-          <details className="mobile-menu md:hidden">
+        <a href="/search" className="header-search-link print:hidden">
+          {uiText.search.title}
+        </a>
+        <nav aria-label={uiText.nav.label} className="site-nav print:hidden">
+          <details className="mobile-menu">
             <summary className="menu-button">{uiText.nav.menu}</summary>
             <NavLinks className="mobile-menu-list" />
           </details>
-          <NavLinks className="hidden md:flex md:flex-wrap md:gap-1" />
+          <NavLinks className="desktop-nav-list" />
         </nav>
       </div>
     </header>

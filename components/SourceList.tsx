@@ -14,7 +14,7 @@ export function SourceList({ sources }: { sources: readonly SourceItem[] }) {
       data-pagefind-ignore=""
       className="source-list my-8 text-base"
     >
-      <h2 id={SECTION_IDS.sources} className="text-2xl font-bold">
+      <h2 id={SECTION_IDS.sources} className="font-bold">
         {uiText.sources}
       </h2>
       <p className="mt-2 print:hidden">{uiText.sourcesIntro}</p>

@@ -10,7 +10,7 @@ export function TableOfContents({ entries }: { entries: readonly TocEntry[] }) {
       data-pagefind-ignore=""
       className="my-6 print:hidden"
     >
-      <h2 id={SECTION_IDS.onThisPage} className="text-lg font-bold">
+      <h2 id={SECTION_IDS.onThisPage} className="font-bold">
         {uiText.onThisPage}
       </h2>
       <ul className="mt-2 space-y-1">

@@ -17,7 +17,7 @@ export function ogImage(kind: string, title: string): ImageResponse {
         flexDirection: 'column',
         justifyContent: 'space-between',
         padding: 72,
-        background: '#00508f',
+        background: siteConfig.brand.color,
         color: '#ffffff',
       }}
     >

@@ -3,6 +3,8 @@
  * for hosts that read _headers files, and for nginx. Scripts may run only from the site
  * itself: no inline script runs anywhere.
  */
+import { brandStyleHash } from './brand';
+import { siteConfig } from './site-config';
 
 /** Powerful browser features no page of this site uses. */
 const DISABLED_FEATURES = [
@@ -45,13 +47,15 @@ export const COMMON_HEADERS: Readonly<Record<string, string>> = {
  * The page's own CSP, for its <meta> element: everything but what only a header can carry.
  * Pages are plain HTML with one script file of the site's own, so scripts may come from
  * the site only: no inline script runs, and none needs a hash. Only the search page runs
- * Pagefind's WebAssembly, which needs 'wasm-unsafe-eval' (never 'unsafe-eval').
+ * Pagefind's WebAssembly, which needs 'wasm-unsafe-eval' (never 'unsafe-eval'). Styles come
+ * from the site's stylesheet and one inline rule, the brand colours from the site
+ * configuration, allowed by its own hash (never 'unsafe-inline').
  */
 export function pagePolicy({ runsWebAssembly }: { runsWebAssembly: boolean }): string {
   return [
     "default-src 'self'",
     runsWebAssembly ? "script-src 'self' 'wasm-unsafe-eval'" : "script-src 'self'",
-    "style-src 'self'",
+    `style-src 'self' ${brandStyleHash(siteConfig.brand)}`,
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",

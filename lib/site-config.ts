@@ -23,6 +23,17 @@ export type SiteConfig = {
   baseUrl: string;
   /** The language of the content, as a BCP 47 tag. */
   language: string;
+  /**
+   * The clinic's colours, as #rrggbb. The header, buttons, care cards, browser theme colour,
+   * icon and sharing image are all drawn from these (see lib/brand.ts). White text sits on
+   * both, so each must have a contrast of at least 4.5:1 with white (a unit test checks).
+   */
+  brand: {
+    /** The main colour: the header, buttons and borders. */
+    color: string;
+    /** A darker shade of it, for hover states and edges. */
+    colorDark: string;
+  };
   clinic: {
     name: string;
     /** Shown as written and dialled as its digits. */
@@ -77,6 +88,7 @@ export const siteConfig: SiteConfig = {
     'Plain-language information about chronic pain and the procedures used to treat it, written for patients and their families.',
   baseUrl: 'https://pain-care-guide.example',
   language: 'en-US',
+  brand: { color: '#00508f', colorDark: '#003a69' },
   clinic: {
     name: 'Example Pain Clinic',
     phone: '(555) 010-0100',

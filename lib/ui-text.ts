@@ -153,6 +153,20 @@ export const uiText = {
   home: {
     heading: 'Understand your pain and your treatment choices',
     browse: 'Start here',
+    /** The ways in at the top of the home page, for a reader with a task. */
+    booked: {
+      heading: 'I have been booked for a procedure',
+      intro: 'Choose the kind of procedure:',
+      all: 'All procedures',
+    },
+    bodyMap: {
+      heading: 'Where does it hurt?',
+      intro: 'Find conditions by the part of your body that hurts.',
+    },
+    searchLabel: 'Search this site',
+    /** {emergency} is the emergency number, as a link that dials it. */
+    emergency: 'In an emergency, call {emergency} now.',
+    emergencySigns: 'When to get help',
     /** The site-wide urgent advice, at the same three levels as every page's cards. */
     urgent: {
       heading: 'When to get help',

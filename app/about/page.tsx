@@ -15,7 +15,7 @@ export default function AboutPage() {
   return (
     <>
       <PageIntro title="About this site" path="/about" intro={intro} />
-      <div className="prose prose-lg max-w-none text-ink">
+      <div className="article-body prose max-w-none">
         <h2 id="what-this-site-is">What this site is</h2>
         <p>
           {siteName} explains chronic pain, the conditions that cause it, and the procedures and

@@ -24,7 +24,7 @@ export default function FaqPage() {
       <PageIntro title={text.title} path="/faq" intro={text.intro} />
       <ShareTools title={text.title} path="/faq" />
       <nav aria-labelledby="faq-topics" className="mb-8 print:hidden">
-        <h2 id="faq-topics" className="text-lg font-bold">
+        <h2 id="faq-topics" className="font-bold">
           {uiText.onThisPage}
         </h2>
         <ul className="mt-2 space-y-1">
@@ -37,7 +37,7 @@ export default function FaqPage() {
       </nav>
       {groups.map((group) => (
         <section key={group.key} aria-labelledby={`topic-${group.key}`} className="mb-10">
-          <h2 id={`topic-${group.key}`} className="border-b-2 border-brand pb-1 text-2xl font-bold">
+          <h2 id={`topic-${group.key}`} className="border-b-2 border-brand pb-1 font-bold">
             {/* The heading leads to the topic's own page, an address staff can share. */}
             <a href={faqTopicPath(group.key)}>{uiText.topics[group.key]}</a>
           </h2>

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { headersFile, nginxConfig, redirectsFile, serveConfig } from '@/lib/host-config';
+import { brandStyleHash } from '@/lib/brand';
 import { COMMON_HEADERS, HEADER_CSP, pagePolicy, withPagePolicy } from '@/lib/security-headers';
+import { siteConfig } from '@/lib/site-config';
 
 describe('security headers', () => {
   it('turn off framing, sniffing, referrers and powerful features, and pin HTTPS for a year', () => {
@@ -24,11 +26,17 @@ describe('security headers', () => {
       "img-src 'self' data:",
       "font-src 'self'",
       "connect-src 'self'",
-      "style-src 'self'",
     ]) {
       expect(policy).toContain(directive);
     }
-    expect(policy).not.toMatch(/unsafe-inline|'unsafe-eval'|sha256-/);
+    expect(policy).not.toMatch(/unsafe-inline|'unsafe-eval'/);
+    expect(/script-src [^;]*/.exec(policy)?.[0]).not.toContain('sha256-');
+  });
+
+  it("allow styles from the site and, inline, only the brand colours' rule, by its hash", () => {
+    const policy = pagePolicy({ runsWebAssembly: false });
+    expect(policy).toContain(`style-src 'self' ${brandStyleHash(siteConfig.brand)};`);
+    expect(brandStyleHash(siteConfig.brand)).toMatch(/^'sha256-[A-Za-z0-9+/]+=*'$/);
   });
 
   it("let only the search page run WebAssembly (Pagefind's), and never eval", () => {

@@ -56,7 +56,7 @@ export default async function QuestionPage({ params }: Params) {
         <p className="text-base font-bold uppercase tracking-wide text-muted">
           {text.single}: {uiText.topics[faq.topic]}
         </p>
-        <h1 className="mt-1 text-3xl font-bold sm:text-4xl">{faq.question}</h1>
+        <h1 className="mt-1 font-bold">{faq.question}</h1>
       </header>
       <ShareTools title={faq.question} path={faq.url} />
       <ArticleBody html={faq.body.html} />

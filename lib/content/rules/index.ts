@@ -17,6 +17,7 @@ import { medianGradeProblems, readingGradeProblems } from './readability';
 import { reviewCycleProblems } from './review-cycle';
 import { safetyPointProblems } from './safety-points';
 import { sectionIdProblems } from './section-ids';
+import { sentenceCaseProblems } from './sentence-case';
 import { sourceCountProblems } from './source-count';
 import { sourceProblems } from './sources';
 import { urgencyProblems } from './urgency';
@@ -42,6 +43,7 @@ const PAGE_RULES: readonly PageRule[] = [
   clinicalReviewProblems,
   sectionIdProblems,
   diagramProblems,
+  sentenceCaseProblems,
 ];
 
 /** Rules about the library as a whole. */
