@@ -7,6 +7,7 @@ import { addressProblems } from './addresses';
 import { clinicalReviewProblems } from './clinical-review';
 import type { RuleContext } from './context';
 import { crisisLineProblems } from './crisis-line';
+import { driverProblems } from './driver';
 import { lengthProblems, requiredSectionProblems } from './depth';
 import { factProblems } from './facts';
 import { glossaryTermProblems } from './glossary';
@@ -36,6 +37,7 @@ const PAGE_RULES: readonly PageRule[] = [
   urgencyProblems,
   crisisLineProblems,
   safetyPointProblems,
+  driverProblems,
   sourceProblems,
   wordingProblems,
   clinicalReviewProblems,
