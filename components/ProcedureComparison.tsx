@@ -17,6 +17,7 @@ export function ProcedureComparison({
   const text = uiText.comparison;
   return (
     <div className="comparison">
+      <p className="comparison-hint">{text.scrollHint}</p>
       {groups.map(({ key, items }) => (
         // The scroll area is the landmark named by the heading; a second one of the same name
         // around it would confuse screen-reader landmark lists.

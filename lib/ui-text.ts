@@ -253,6 +253,7 @@ export const uiText = {
     caption:
       'What each procedure feels like, how well it works, its main risks, whether you need a driver, how long it takes, and how long relief may last.',
     procedure: 'Procedure',
+    scrollHint: 'On a small screen, scroll each table sideways to see every column.',
     /** The column headings, in the order lib/procedure-comparison.ts shows them. */
     columns: {
       feelsLike: 'What it feels like',
