@@ -1,66 +1,110 @@
+import {
+  BODY_MAP_VIEWS,
+  BODY_MAP_ZONES,
+  bodyAreaPath,
+  bodyOutlinePath,
+  MAP_VIEWBOX,
+  MAPPED_AREAS,
+  UNMAPPED_AREAS,
+  VIEW_DETAILS,
+  VIEW_LABEL_Y,
+  VIEW_WIDTH,
+  viewOffset,
+} from '@/lib/body-map';
 import type { BodyArea } from '@/lib/content/schema';
-import type { Condition } from '@/lib/content/queries';
 import { uiText } from '@/lib/ui-text';
 
-/** The drawn shape of each body area on a simple front-facing figure (viewBox 0 0 200 400). */
-const SHAPES: Partial<Record<BodyArea, string>> = {
-  head: 'M100 8a26 26 0 1 1 0 52a26 26 0 1 1 0-52z',
-  neck: 'M88 60h24v18H88z',
-  'shoulder-arm': 'M52 80h24v110H52zM124 80h24v110h-24z',
-  'upper-back': 'M76 78h48v62H76z',
-  'lower-back': 'M76 140h48v40H76z',
-  'hip-buttock': 'M72 180h56v34H72z',
-  'leg-knee': 'M74 214h24v140H74zM102 214h24v140h-24z',
-  foot: 'M66 354h32v18H66zM102 354h32v18h-32z',
-};
+const text = uiText.bodyMap;
+const OUTLINE_ID = 'body-map-outline';
+const CLIP_ID = 'body-map-clip';
+const HATCH_ID = 'body-map-hatch';
+
+const current = (area: BodyArea, chosen?: BodyArea) =>
+  area === chosen ? { 'aria-current': 'page' as const } : {};
 
 /**
- * "Where does it hurt?": a body map whose areas link to the lists below it, and the same
- * lists as plain text. Both work without JavaScript; the lists are the accessible original.
+ * "Where does it hurt?": a person seen from the front and from the back, each body area a
+ * link to the page listing its conditions, and the areas that are not one place (the whole
+ * body) as links beside the figures. Plain links in HTML and SVG: it works by touch, mouse
+ * and keyboard, without JavaScript. The chosen area is hatched and outlined, not only
+ * coloured.
  */
-export function BodyMap({ groups }: { groups: { key: BodyArea; items: Condition[] }[] }) {
-  const text = uiText.bodyMap;
+export function BodyMap({ chosen }: { chosen?: BodyArea }) {
   return (
-    <section aria-labelledby="where-does-it-hurt" className="my-8">
-      <h2 id="where-does-it-hurt" className="text-2xl font-bold">
-        {text.heading}
-      </h2>
-      <p className="mt-2">{text.intro}</p>
-      <div className="mt-4 grid gap-6 sm:grid-cols-[12rem_1fr]">
-        <svg
-          viewBox="0 0 200 400"
-          className="body-map mx-auto w-40 sm:w-48 print:hidden"
-          role="group"
-          aria-label={text.mapLabel}
-        >
-          {groups
-            .filter((group) => SHAPES[group.key])
-            .map((group) => (
-              <a
-                key={group.key}
-                href={`#area-${group.key}`}
-                aria-label={uiText.bodyAreas[group.key]}
-              >
-                <title>{uiText.bodyAreas[group.key]}</title>
-                <path d={SHAPES[group.key]} />
-              </a>
-            ))}
-        </svg>
-        <div>
-          {groups.map((group) => (
-            <div key={group.key} id={`area-${group.key}`} className="mb-4 scroll-mt-4">
-              <h3 className="text-xl font-bold">{uiText.bodyAreas[group.key]}</h3>
-              <ul className="mt-1 list-disc pl-6">
-                {group.items.map((condition) => (
-                  <li key={condition.slug}>
-                    <a href={condition.url}>{condition.title}</a>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </div>
-      </div>
-    </section>
+    <nav aria-label={text.mapLabel} className="body-map print:hidden">
+      <ul className="body-map-choices">
+        {UNMAPPED_AREAS.map((area) => (
+          <li key={area}>
+            <a href={bodyAreaPath(area)} className="body-map-choice" {...current(area, chosen)}>
+              {uiText.bodyAreas[area]}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <svg
+        viewBox={`0 0 ${MAP_VIEWBOX.width} ${MAP_VIEWBOX.height}`}
+        className="body-map-figure"
+        role="group"
+        aria-label={text.figuresLabel}
+        data-chosen={chosen}
+      >
+        <defs>
+          <path id={OUTLINE_ID} d={bodyOutlinePath()} />
+          <clipPath id={CLIP_ID}>
+            <use href={`#${OUTLINE_ID}`} />
+          </clipPath>
+          <pattern
+            id={HATCH_ID}
+            width="7"
+            height="7"
+            patternUnits="userSpaceOnUse"
+            patternTransform="rotate(45)"
+          >
+            <rect width="7" height="7" className="bm-hatch-ground" />
+            <path d="M0 0V7" className="bm-hatch-line" />
+          </pattern>
+        </defs>
+        {BODY_MAP_VIEWS.map((view) => (
+          <use key={view} href={`#${OUTLINE_ID}`} x={viewOffset(view)} className="bm-body" />
+        ))}
+        {MAPPED_AREAS.map((area) => (
+          <a
+            key={area}
+            href={bodyAreaPath(area)}
+            aria-label={uiText.bodyAreas[area]}
+            {...current(area, chosen)}
+          >
+            <title>{uiText.bodyAreas[area]}</title>
+            {BODY_MAP_VIEWS.flatMap((view) =>
+              (BODY_MAP_ZONES[view][area] ?? []).map((zone, i) => {
+                const placed = {
+                  x: zone.x,
+                  y: zone.y,
+                  width: zone.width,
+                  height: zone.height,
+                  transform: `translate(${viewOffset(view)})`,
+                };
+                return (
+                  <g key={`${view}-${i}`} data-view={view}>
+                    {/* The whole rectangle takes taps; only its part inside the body is drawn. */}
+                    <rect {...placed} className="bm-hit" />
+                    <rect {...placed} className="bm-zone" clipPath={`url(#${CLIP_ID})`} />
+                  </g>
+                );
+              }),
+            )}
+          </a>
+        ))}
+        {BODY_MAP_VIEWS.map((view) => (
+          <g key={view} transform={`translate(${viewOffset(view)})`} className="bm-lines">
+            <use href={`#${OUTLINE_ID}`} />
+            <path d={VIEW_DETAILS[view]} className="bm-detail" />
+            <text x={VIEW_WIDTH / 2} y={VIEW_LABEL_Y} textAnchor="middle" className="bm-label">
+              {text.views[view]}
+            </text>
+          </g>
+        ))}
+      </svg>
+    </nav>
   );
 }

@@ -24,7 +24,7 @@ export function CollectionListing({
   groups?: readonly PageGroup[];
   /** Shown between the introduction and the list, such as a link to a comparison. */
   before?: ReactNode;
-  /** Ways to browse shown after the list, such as the body map. */
+  /** Ways to browse shown after the list. */
   children?: ReactNode;
 }) {
   const text = uiText.collections[collection];

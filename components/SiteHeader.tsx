@@ -1,8 +1,10 @@
+import { BODY_MAP_PATH } from '@/lib/content/site-paths';
 import { siteConfig } from '@/lib/site-config';
 import { uiText } from '@/lib/ui-text';
 
 /** The main lists of pages, in the header and wherever a page points readers to them. */
 export const NAV_ITEMS = [
+  { href: BODY_MAP_PATH, label: uiText.nav.bodyMap },
   { href: '/conditions', label: uiText.nav.conditions },
   { href: '/procedures', label: uiText.nav.procedures },
   { href: '/guides', label: uiText.nav.guides },

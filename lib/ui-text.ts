@@ -4,6 +4,7 @@
  * edits across components. Content words live in content/.
  */
 import type { BodyArea, DriverNeeded, ProcedureKind, Topic } from './content/schema';
+import type { DiagramPart, DiagramView } from './diagrams';
 
 export const uiText = {
   skipToContent: 'Skip to main content',
@@ -17,6 +18,7 @@ export const uiText = {
     glossary: 'Glossary',
     about: 'About',
     az: 'A to Z',
+    bodyMap: 'Where does it hurt?',
     menu: 'Menu',
   },
   breadcrumbs: 'Breadcrumb',
@@ -224,11 +226,230 @@ export const uiText = {
       'Every condition, procedure, guide and medical word on this site, in alphabetical order, including the other names they go by.',
     see: 'see',
   },
+  /**
+   * The anatomical diagrams (lib/diagrams.ts): each view's title and plain description, and
+   * each part's label in the drawing (`label`), its name in a sentence (`name`) and what it is
+   * (`about`). Labels stay short: they must fit beside a drawing 300 units wide.
+   */
+  diagrams: {
+    views: {
+      'lower-spine-side': {
+        title: 'The lower spine, seen from the side',
+        desc: 'A drawing of the lower back seen from the side, with the front of the body on the left. The spine bones are stacked with soft discs between them. Behind the bones, the spinal canal holds the nerves in a sac. The epidural space is the thin space around that sac. A nerve root leaves the spine between two bones. Small facet joints link the bones at the back.',
+      },
+      'spine-and-pelvis-back': {
+        title: 'The lower spine and pelvis, seen from behind',
+        desc: 'A drawing of the lower back and pelvis seen from behind. Small facet joints link the spine bones on each side. Thin medial branch nerves carry pain from these joints. At the bottom, the sacroiliac joints join the base of the spine to the pelvis.',
+      },
+      'head-and-neck': {
+        title: 'The head and neck, seen from the side',
+        desc: 'A drawing of the head and neck seen from the side. The neck bones run down the back of the neck. The occipital nerves run up the back of the head. The trigeminal nerve spreads over the face. The stellate ganglion, a bundle of nerves, sits at the front of the lower neck.',
+      },
+      'sympathetic-nerves': {
+        title: 'Nerves along the front of the spine',
+        desc: 'A drawing of the spine seen from the front, from the neck to the lower back. A chain of nerves, with small knots of nerve cells along it, runs down each side of the spine. The stellate ganglion sits near the top, at the base of the neck. The celiac plexus, a web of nerves, sits in the upper belly, in front of the aorta (the main blood vessel).',
+      },
+      knee: {
+        title: 'The knee joint, seen from the front',
+        desc: 'A drawing of a knee from the front. The thigh bone meets the shin bone, with the kneecap in front. Smooth cartilage covers the ends of the bones. Small genicular nerves run around the joint.',
+      },
+      hip: {
+        title: 'The hip joint, seen from the front',
+        desc: 'A drawing of a hip from the front. The ball at the top of the thigh bone sits in a cup in the pelvis. Smooth cartilage covers both.',
+      },
+      muscle: {
+        title: 'Muscles of the upper back and shoulder',
+        desc: 'A drawing of the upper back and shoulder seen from behind, showing the long muscles. A trigger point is a tight, tender knot in one of the muscles.',
+      },
+      'pain-pathway': {
+        title: 'How a pain signal reaches the brain',
+        desc: 'A drawing of a person seen from the side. A nerve runs from the foot up the back of the leg to the lower spine. Arrows show a pain signal travelling along the nerve, past the dorsal root ganglion beside the spine, up the spinal cord, to the brain, where pain is felt.',
+      },
+      'spinal-cord-stimulator': {
+        title: 'A spinal cord stimulator in the body',
+        desc: 'A drawing of the trunk seen from the side, with the spine cut down the middle. A thin lead lies in the epidural space, just behind the spinal cord, in the middle of the back. A wire runs under the skin of the back to a small battery under the skin of the upper buttock. Some people have the battery in the side or belly instead.',
+      },
+      'pain-pump': {
+        title: 'A pain pump in the body',
+        desc: 'A drawing of the trunk seen from the side, with the spine cut down the middle. A round pump sits under the skin of the lower belly. A thin tube, the catheter, runs under the skin around the side to the back. It goes into the spine and through the covering of the spinal cord, so its tip lies in the fluid around the cord.',
+      },
+    } satisfies Record<DiagramView, { title: string; desc: string }>,
+    parts: {
+      'vertebral-body': {
+        label: 'Spine bone',
+        name: 'a spine bone (vertebra)',
+        about: 'one of the bones stacked to make the spine',
+      },
+      disc: { label: 'Disc', name: 'a disc', about: 'the soft cushion between two spine bones' },
+      'spinal-canal': {
+        label: 'Spinal canal',
+        name: 'the spinal canal',
+        about: 'the tunnel inside the spine that holds the nerves',
+      },
+      'nerve-root': {
+        label: 'Nerve root',
+        name: 'a nerve root',
+        about: 'a nerve where it leaves the spine',
+      },
+      'facet-joint': {
+        label: 'Facet joint',
+        name: 'a facet joint',
+        about: 'one of the small joints at the back of the spine',
+      },
+      'epidural-space': {
+        label: 'Epidural space',
+        name: 'the epidural space',
+        about: 'the space just inside the spine, around the nerves',
+      },
+      'lower-spine': {
+        label: 'Lower spine',
+        name: 'the lower spine',
+        about: 'the five bones of the lower back and the joints between them',
+      },
+      'medial-branch-nerve': {
+        label: 'Medial branch nerve',
+        name: 'a medial branch nerve',
+        about: 'a small nerve that carries pain from a facet joint',
+      },
+      'sacroiliac-joint': {
+        label: 'SI joint',
+        name: 'a sacroiliac (SI) joint',
+        about: 'where the base of the spine joins the pelvis',
+      },
+      'neck-spine': {
+        label: 'Neck bones',
+        name: 'the neck bones (cervical spine)',
+        about: 'the seven spine bones of the neck',
+      },
+      'occipital-nerve': {
+        label: 'Occipital nerve',
+        name: 'an occipital nerve',
+        about: 'a nerve that runs up the back of the head',
+      },
+      'stellate-ganglion': {
+        label: 'Stellate ganglion',
+        name: 'the stellate ganglion',
+        about: 'a bundle of nerves at the front of the lower neck',
+      },
+      'trigeminal-nerve': {
+        label: 'Trigeminal nerve',
+        name: 'the trigeminal nerve',
+        about: 'the nerve that carries feeling from the face',
+      },
+      'head-muscles': {
+        label: 'Head muscles',
+        name: 'the muscles of the head and neck',
+        about: 'the muscles of the forehead, temples, back of the head and neck',
+      },
+      'sympathetic-chain': {
+        label: 'Sympathetic nerves',
+        name: 'the sympathetic nerves',
+        about: 'a chain of nerves along the spine that helps control blood flow and sweating',
+      },
+      'celiac-plexus': {
+        label: 'Celiac plexus',
+        name: 'the celiac plexus',
+        about: 'a web of nerves in the upper belly, in front of the spine',
+      },
+      'knee-joint': {
+        label: 'Knee joint',
+        name: 'the knee joint',
+        about: 'the space inside the knee where the bones meet',
+      },
+      cartilage: {
+        label: 'Cartilage',
+        name: 'the cartilage',
+        about: 'the smooth layer that covers the ends of the bones in a joint',
+      },
+      'genicular-nerves': {
+        label: 'Genicular nerves',
+        name: 'the genicular nerves',
+        about: 'small nerves that carry pain from the knee',
+      },
+      'hip-joint': {
+        label: 'Hip joint',
+        name: 'the hip joint',
+        about: 'where the ball of the thigh bone sits in the cup of the pelvis',
+      },
+      'trigger-point': {
+        label: 'Trigger point',
+        name: 'a trigger point',
+        about: 'a tight, tender knot in a muscle',
+      },
+      'peripheral-nerve': {
+        label: 'Nerve',
+        name: 'a nerve',
+        about: 'one of the nerves that carry signals between the body and the spinal cord',
+      },
+      'dorsal-root-ganglion': {
+        label: 'Dorsal root ganglion',
+        name: 'a dorsal root ganglion',
+        about: 'a cluster of nerve cells beside the spine that passes signals on',
+      },
+      'spinal-cord': {
+        label: 'Spinal cord',
+        name: 'the spinal cord',
+        about: 'the bundle of nerves inside the spine that carries signals to the brain',
+      },
+      brain: { label: 'Brain', name: 'the brain', about: 'where pain signals are felt' },
+      'stimulator-leads': {
+        label: 'Leads',
+        name: 'the stimulator leads',
+        about: 'thin wires placed in the epidural space, over the spinal cord',
+      },
+      'stimulator-battery': {
+        label: 'Battery',
+        name: 'the battery',
+        about: 'the small power unit placed under the skin',
+      },
+      pump: { label: 'Pump', name: 'the pump', about: 'placed under the skin of the belly' },
+      'pump-catheter': {
+        label: 'Catheter',
+        name: 'the catheter',
+        about:
+          'a thin tube that carries medicine from the pump to the fluid around the spinal cord',
+      },
+    } satisfies Record<DiagramPart, { label: string; name: string; about: string }>,
+    /** Labels of parts drawn for context that no page highlights. */
+    otherLabels: {
+      painSignal: 'Pain signal',
+      back: 'Back',
+      front: 'Front',
+      spinalFluid: 'Spinal fluid',
+      pelvis: 'Pelvis',
+      sacrum: 'Sacrum',
+      aorta: 'Aorta',
+      neck: 'Neck',
+      chest: 'Chest',
+      belly: 'Belly',
+    },
+    /** Said of the highlighted part in the picture's description, after the view's own words. */
+    highlighted: (name: string, about: string) =>
+      `The highlighted part, striped and outlined in bold, is ${name}: ${about}.`,
+    captions: {
+      procedure: (name: string, about: string) =>
+        `Where the treatment goes: ${name}, ${about}. It is striped in the picture.`,
+      condition: (name: string, about: string) =>
+        `The part of the body involved: ${name}, ${about}. It is striped in the picture.`,
+    },
+  },
   bodyMap: {
     heading: 'Where does it hurt?',
     intro:
-      'Choose a part of the body on the picture or in the list to see the conditions that cause pain there.',
+      'Choose a part of the body on the picture or in the list to see the conditions that can cause pain there.',
     mapLabel: 'Body map: choose where it hurts',
+    figuresLabel: 'The front and the back of a body',
+    views: { front: 'Front', back: 'Back' },
+    areasHeading: 'Conditions by part of the body',
+    areaTitle: (area: string) => `${area} pain`,
+    areaIntro: (area: string) =>
+      `Conditions that can cause ${area.toLowerCase()} pain, each with a short description. Choose another part of the body on the picture.`,
+    chooseAnother: 'Choose another part of the body',
+    empty:
+      'No condition on this site is filed under this part of the body yet. Try a part of the body nearby, or look through all conditions.',
+    allConditions: 'All conditions',
+    teaser:
+      'Not sure what your condition is called? Start from where it hurts, on a picture of the body.',
   },
   faqTopics: {
     title: (topic: string) => `Common questions: ${topic}`,

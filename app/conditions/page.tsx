@@ -1,6 +1,6 @@
 import { CollectionListing } from '@/components/CollectionListing';
-import { BodyMap } from '@/components/BodyMap';
-import { conditionsByBodyArea, getConditions } from '@/lib/content/queries';
+import { getConditions } from '@/lib/content/queries';
+import { BODY_MAP_PATH } from '@/lib/content/site-paths';
 import { collectionMetadata } from '@/lib/metadata';
 import { uiText } from '@/lib/ui-text';
 
@@ -14,8 +14,17 @@ export default function ConditionsPage() {
     meta: `${uiText.bodyAreaLabel}: ${condition.bodyAreas.map((area) => uiText.bodyAreas[area]).join(', ')}`,
   }));
   return (
-    <CollectionListing collection="conditions" items={items}>
-      <BodyMap groups={conditionsByBodyArea()} />
-    </CollectionListing>
+    <CollectionListing
+      collection="conditions"
+      items={items}
+      before={
+        <p className="mb-6 rounded border-2 border-line bg-surface p-4">
+          {uiText.bodyMap.teaser}{' '}
+          <a href={BODY_MAP_PATH} className="font-bold">
+            {uiText.bodyMap.heading}
+          </a>
+        </p>
+      }
+    />
   );
 }

@@ -224,11 +224,13 @@ export const azEntriesUnder = (letter: string): IndexEntry[] =>
 /** Letters the A–Z index has entries under. */
 export const azLetters = (): string[] => lettersInUse(azEntries().map((entry) => entry.label));
 
+/** The conditions felt in one body area, by title. */
+export const conditionsInBodyArea = (area: BodyArea): Condition[] =>
+  getConditions().filter((c) => c.bodyAreas.includes(area));
+
 /** Conditions grouped by the body areas they affect, in the schema's head-to-foot order. */
 export function conditionsByBodyArea(): { key: BodyArea; items: Condition[] }[] {
-  const conditions = getConditions();
-  return BODY_AREAS.map((area) => ({
-    key: area,
-    items: conditions.filter((c) => c.bodyAreas.includes(area)),
-  })).filter((group) => group.items.length > 0);
+  return BODY_AREAS.map((area) => ({ key: area, items: conditionsInBodyArea(area) })).filter(
+    (group) => group.items.length > 0,
+  );
 }

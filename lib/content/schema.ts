@@ -9,6 +9,7 @@
  * messages and explains what the field is for.
  */
 
+import { ALL_DIAGRAM_PARTS, DIAGRAM_VIEWS } from '../diagrams';
 import { indexLetter, letterSlug } from './index-letters';
 
 /** The folders under `content/`, one per kind of page. */
@@ -210,6 +211,28 @@ const otherNames: FieldSpec = {
   doc: 'Other names patients or doctors use for this, so search finds the page.',
 };
 
+/** The picture a condition or procedure page shows; `what` says what the highlight stands for. */
+const diagram = (what: string): FieldSpec => ({
+  kind: 'object',
+  name: 'Diagram',
+  required: true,
+  doc: `The anatomical drawing shown near the top of the page, with ${what} highlighted. The views and the parts each one shows are listed in lib/diagrams.ts.`,
+  fields: {
+    view: {
+      kind: 'enum',
+      required: true,
+      options: DIAGRAM_VIEWS,
+      doc: 'Which drawing to show, such as lower-spine-side or knee.',
+    },
+    highlight: {
+      kind: 'enum',
+      required: true,
+      options: ALL_DIAGRAM_PARTS,
+      doc: `The part of the drawing to highlight: ${what}. It must be one the view shows (lib/diagrams.ts).`,
+    },
+  },
+});
+
 const redirectFrom: FieldSpec = {
   kind: 'string-list',
   required: false,
@@ -298,6 +321,7 @@ export const SCHEMA: Record<CollectionName, CollectionSpec> = {
         required: false,
         doc: 'Procedures that may treat this condition. The procedure pages link back automatically.',
       },
+      diagram: diagram('the part of the body the condition affects'),
       ...urgencyFields('with this condition'),
       redirectFrom,
       lastReviewed,
@@ -350,6 +374,7 @@ export const SCHEMA: Record<CollectionName, CollectionSpec> = {
         options: PROCEDURE_INVOLVES,
         doc: 'What the procedure involves: a needle, a steroid, sedation (even when only offered), an implanted device. Each brings safety points the page must make (safetyPoints in lib/site-config.ts).',
       },
+      diagram: diagram('where the treatment goes (the needle, the medicine or the device)'),
       atAGlance: {
         kind: 'object',
         name: 'AtAGlance',

@@ -6,6 +6,7 @@ import { calendarDate } from '../review-dates';
 import { uiText } from '../ui-text';
 import {
   azLetters,
+  conditionsByBodyArea,
   faqsOnTopic,
   getConditions,
   getFaqs,
@@ -18,6 +19,8 @@ import { letterLabel } from './index-letters';
 import { TOPICS } from './schema';
 import {
   azLetterPath,
+  BODY_MAP_PATH,
+  bodyAreaPath,
   faqTopicPath,
   glossaryLetterPath,
   PROCEDURE_COMPARISON_PATH,
@@ -64,6 +67,14 @@ export function sitePages(): IndexedPage[] {
     listing('/conditions', uiText.collections.conditions.title, getConditions()),
     listing('/procedures', uiText.collections.procedures.title, getProcedures()),
     listing(PROCEDURE_COMPARISON_PATH, uiText.comparison.heading, getProcedures()),
+    listing(BODY_MAP_PATH, uiText.bodyMap.heading, getConditions()),
+    ...conditionsByBodyArea().map((group) =>
+      listing(
+        bodyAreaPath(group.key),
+        uiText.bodyMap.areaTitle(uiText.bodyAreas[group.key]),
+        group.items,
+      ),
+    ),
     listing('/guides', uiText.collections.guides.title, getGuides()),
     listing('/faq', uiText.collections.faqs.title, getFaqs()),
     ...TOPICS.filter((topic) => faqsOnTopic(topic).length > 0).map((topic) =>

@@ -5,7 +5,7 @@
  * it never breaks as pages come and go.
  */
 import { INDEX_LETTERS, letterSlug } from './index-letters';
-import { glossaryLetterPath, TOPICS, type Topic } from './schema';
+import { BODY_AREAS, glossaryLetterPath, TOPICS, type BodyArea, type Topic } from './schema';
 
 export { glossaryLetterPath };
 export const azLetterPath = (letter: string) => `/a-z/${letterSlug(letter)}`;
@@ -13,6 +13,8 @@ export const faqTopicPath = (topic: Topic) => `/faq/topics/${topic}`;
 export const PROCEDURE_COMPARISON_PATH = '/procedures/compare';
 /** The body map: "Where does it hurt?", linked from the home page and the header. */
 export const BODY_MAP_PATH = '/where-does-it-hurt';
+/** The page listing the conditions felt in one body area, with that area marked on the map. */
+export const bodyAreaPath = (area: BodyArea) => `${BODY_MAP_PATH}/${area}`;
 
 /** Site paths that are not content pages but may be linked. */
 export const FIXED_PATHS: readonly string[] = [
@@ -21,6 +23,8 @@ export const FIXED_PATHS: readonly string[] = [
   '/procedures',
   PROCEDURE_COMPARISON_PATH,
   '/guides',
+  BODY_MAP_PATH,
+  ...BODY_AREAS.map(bodyAreaPath),
   '/faq',
   ...TOPICS.map(faqTopicPath),
   '/glossary',

@@ -9,6 +9,7 @@
  * index sees realistic vocabulary. Its facts mean nothing and it is never committed.
  */
 import { BODY_AREAS, PROCEDURE_KINDS, SCHEMA, TOPICS } from '../../lib/content/schema';
+import { DIAGRAM_PARTS, DIAGRAM_VIEWS } from '../../lib/diagrams';
 
 export type SyntheticFile = { path: string; text: string };
 
@@ -148,6 +149,11 @@ export function syntheticLibrary(size: number, seed = 1): SyntheticFile[] {
     `keyPoints:\n${yamlList([sentence(), sentence(), sentence()])}`,
   ];
   const files: SyntheticFile[] = [];
+  // Every view in turn, highlighting its first part, so the pictures are built at scale too.
+  const diagramYaml = (i: number) => {
+    const view = DIAGRAM_VIEWS[i % DIAGRAM_VIEWS.length]!;
+    return `diagram:\n  view: ${view}\n  highlight: ${DIAGRAM_PARTS[view][0]}`;
+  };
 
   conditionSlugs.forEach((s, i) => {
     const procedures = [procedureSlugs[i % procedureSlugs.length]!];
@@ -157,6 +163,7 @@ export function syntheticLibrary(size: number, seed = 1): SyntheticFile[] {
         frontMatter([
           ...common(`Condition ${i + 1}`),
           `bodyAreas:\n${yamlList([BODY_AREAS[i % BODY_AREAS.length]!])}`,
+          diagramYaml(i),
           `procedures:\n${yamlList(procedures)}`,
           `callEmergency:\n${yamlList([sentence()])}`,
           `callToday:\n${yamlList([sentence()])}`,
@@ -172,6 +179,7 @@ export function syntheticLibrary(size: number, seed = 1): SyntheticFile[] {
         frontMatter([
           ...common(`Procedure ${i + 1}`),
           `kind: ${PROCEDURE_KINDS[i % PROCEDURE_KINDS.length]}`,
+          diagramYaml(i + 1),
           'involves:\n  - needle',
           `conditions:\n${yamlList([conditionSlugs[i % conditionSlugs.length]!])}`,
           'atAGlance:',

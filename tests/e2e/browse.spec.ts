@@ -40,24 +40,6 @@ test.describe('without JavaScript', () => {
     }
   });
 
-  test('"Where does it hurt?" lists conditions by body area, and the body map leads to each list', async ({
-    page,
-  }) => {
-    await page.goto('/conditions');
-    await expect(page.getByRole('heading', { name: uiText.bodyMap.heading })).toBeVisible();
-    for (const condition of conditions) {
-      for (const area of list(condition, 'bodyAreas')) {
-        await expect(page.locator(`#area-${area} a[href="${condition.url}"]`)).toHaveCount(1);
-      }
-    }
-    const lowerBack = page.getByRole('group', { name: uiText.bodyMap.mapLabel }).getByRole('link', {
-      name: uiText.bodyAreas['lower-back'],
-    });
-    await lowerBack.click();
-    await expect(page).toHaveURL(/#area-lower-back$/);
-    await expect(page.locator('#area-lower-back')).toBeInViewport();
-  });
-
   test('the procedures page lists them by kind and links to a page comparing each kind in a table', async ({
     page,
   }) => {

@@ -8,7 +8,7 @@ import { factReferences } from '../../lib/content/directives';
 import { readFolderFrontMatter, readFrontMatter } from '../../lib/content/front-matter';
 import { test, type APIRequestContext } from '@playwright/test';
 import { pageUrl, type AddressedCollection } from '../../lib/content/schema';
-import { FIXED_PATHS } from '../../lib/content/site-paths';
+import { BODY_MAP_PATH, FIXED_PATHS } from '../../lib/content/site-paths';
 
 export type Page = {
   collection: AddressedCollection;
@@ -55,6 +55,7 @@ export const glossary = readCollection('glossary');
 /** The pages the main navigation leads to. */
 export const listingPages = [
   '/',
+  BODY_MAP_PATH,
   '/conditions',
   '/procedures',
   '/guides',

@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation';
+import { AnatomyFigure } from '@/components/AnatomyFigure';
 import { ContentPage } from '@/components/ContentPage';
 import { RelatedLinks, describedLinks } from '@/components/RelatedLinks';
 import { getCondition, getConditions, proceduresFor } from '@/lib/content/queries';
@@ -22,6 +23,7 @@ export default async function ConditionPage({ params }: { params: Promise<{ slug
       doc={condition}
       kindLabel={uiText.collections.conditions.single}
       parent={{ label: uiText.collections.conditions.title, href: '/conditions' }}
+      beforeBody={<AnatomyFigure {...condition.diagram} purpose="condition" />}
       urgent={{
         heading: uiText.urgent.conditionHeading,
         advice: condition,

@@ -1,4 +1,5 @@
 import { notFound } from 'next/navigation';
+import { AnatomyFigure } from '@/components/AnatomyFigure';
 import { AtAGlance } from '@/components/AtAGlance';
 import { ContentPage } from '@/components/ContentPage';
 import { RelatedLinks, describedLinks } from '@/components/RelatedLinks';
@@ -29,7 +30,12 @@ export default async function ProcedurePage({ params }: { params: Promise<{ slug
       doc={procedure}
       kindLabel={`${uiText.collections.procedures.single}: ${uiText.procedureKinds[procedure.kind]}`}
       parent={{ label: uiText.collections.procedures.title, href: '/procedures' }}
-      beforeBody={<AtAGlance glance={procedure.atAGlance} />}
+      beforeBody={
+        <>
+          <AtAGlance glance={procedure.atAGlance} />
+          <AnatomyFigure {...procedure.diagram} purpose="procedure" />
+        </>
+      }
       urgent={{
         heading: uiText.urgent.procedureHeading,
         advice: procedure,

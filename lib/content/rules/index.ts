@@ -7,6 +7,7 @@ import { addressProblems } from './addresses';
 import { clinicalReviewProblems } from './clinical-review';
 import type { RuleContext } from './context';
 import { crisisLineProblems } from './crisis-line';
+import { diagramProblems } from './diagram';
 import { driverProblems } from './driver';
 import { lengthProblems, requiredSectionProblems } from './depth';
 import { factProblems } from './facts';
@@ -42,6 +43,7 @@ const PAGE_RULES: readonly PageRule[] = [
   wordingProblems,
   clinicalReviewProblems,
   sectionIdProblems,
+  diagramProblems,
 ];
 
 /** Rules about the library as a whole. */

@@ -1,0 +1,100 @@
+/**
+ * What every anatomical drawing shares: its size, and how a part and its label are drawn, so
+ * that a highlight looks the same in every view. The conventions, for whoever draws a view:
+ * - The drawing is 300 units wide (height free, up to about 400). It is shown at most about
+ *   440 px wide and at least about 288 px on a phone, so labels at 15 units stay at or above
+ *   14 px on the smallest screen.
+ * - Shapes use the `diagram-*` classes in app/globals.css (bone, disc, nerve, muscle, skin,
+ *   device...), each with a dark outline, so the picture still reads in black and white.
+ * - Each part a page can highlight is wrapped in <Part>, and named by a <Label>; a highlight is
+ *   a stripe pattern and a bold outline, and its label is bold and underlined, never colour alone.
+ */
+import type { ReactNode } from 'react';
+import type { DiagramPart } from '@/lib/diagrams';
+import { uiText } from '@/lib/ui-text';
+
+export const DRAWING_WIDTH = 300;
+/** The smallest label size, in drawing units; see the conventions above. */
+export const LABEL_SIZE = 15;
+/** The id of the stripe pattern a highlighted part is filled with (one figure per page). */
+export const HATCH_ID = 'diagram-hatch';
+
+export type Drawing = {
+  /** The drawing's height in units; its width is always DRAWING_WIDTH. */
+  height: number;
+  /** The shapes and labels, with `highlight` drawn as highlighted. */
+  render: (highlight: DiagramPart) => ReactNode;
+};
+
+/** One part of the body a page may highlight: its shapes, striped when highlighted. */
+export function Part({
+  name,
+  highlight,
+  children,
+}: {
+  name: DiagramPart;
+  highlight: DiagramPart;
+  children: ReactNode;
+}) {
+  return (
+    <g data-part={name} className={name === highlight ? 'diagram-highlight' : undefined}>
+      {children}
+    </g>
+  );
+}
+
+/**
+ * A label with a leader line from the text at (x, y) to the point it names. `part` names a
+ * part from ui-text's diagram parts; `text` is for context labels (ui-text's otherLabels).
+ */
+export function Label({
+  x,
+  y,
+  to,
+  anchor = 'start',
+  highlighted = false,
+  children,
+}: {
+  x: number;
+  y: number;
+  /** The point on the drawing the label names; the line starts beside the text. */
+  to?: readonly [number, number];
+  anchor?: 'start' | 'end' | 'middle';
+  highlighted?: boolean;
+  children: string;
+}) {
+  const lineStartX = anchor === 'start' ? x - 3 : anchor === 'end' ? x + 3 : x;
+  return (
+    <g className={highlighted ? 'diagram-label diagram-label-highlight' : 'diagram-label'}>
+      {to ? (
+        <>
+          <line x1={lineStartX} y1={y - 5} x2={to[0]} y2={to[1]} className="diagram-leader" />
+          {highlighted ? <circle cx={to[0]} cy={to[1]} r={3.5} className="diagram-pin" /> : null}
+        </>
+      ) : null}
+      <text x={x} y={y} textAnchor={anchor} fontSize={LABEL_SIZE}>
+        {children}
+      </text>
+    </g>
+  );
+}
+
+/** The label of a part a page may highlight, bold and underlined when it is the highlight. */
+export function PartLabel({
+  part,
+  highlight,
+  ...position
+}: {
+  part: DiagramPart;
+  highlight: DiagramPart;
+  x: number;
+  y: number;
+  to?: readonly [number, number];
+  anchor?: 'start' | 'end' | 'middle';
+}) {
+  return (
+    <Label {...position} highlighted={part === highlight}>
+      {uiText.diagrams.parts[part].label}
+    </Label>
+  );
+}

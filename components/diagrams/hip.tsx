@@ -1,0 +1,4 @@
+import type { Drawing } from './drawing';
+import { placeholder } from './placeholder';
+
+export const hip: Drawing = placeholder('hip');
