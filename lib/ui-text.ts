@@ -3,7 +3,7 @@
  * read them from here, so a second language means a second copy of this module, not
  * edits across components. Content words live in content/.
  */
-import type { BodyArea, ProcedureKind, Topic } from './content/schema';
+import type { BodyArea, DriverNeeded, ProcedureKind, Topic } from './content/schema';
 import type { DiagramPart, DiagramView } from './diagrams';
 
 export const uiText = {
@@ -497,8 +497,23 @@ export const uiText = {
     heading: 'Compare procedures at a glance',
     link: 'Compare all procedures side by side',
     caption:
-      'How long each procedure takes, what it feels like, the numbing or sedation used, how the doctor guides the needle, recovery, and how long relief may last.',
+      'What each procedure feels like, how well it works, its main risks, whether you need a driver, how long it takes, and how long relief may last.',
     procedure: 'Procedure',
+    scrollHint: 'On a small screen, scroll each table sideways to see every column.',
+    /** The column headings, in the order lib/procedure-comparison.ts shows them. */
+    columns: {
+      feelsLike: 'What it feels like',
+      howWellItWorks: 'How well it works',
+      mainRisks: 'Main risks',
+      driver: 'Driver needed',
+      duration: 'How long it takes',
+      relief: 'How long relief may last',
+    },
+    driver: {
+      yes: 'Yes',
+      'if-sedated': 'Only if you have sedation',
+      no: 'Not usually',
+    } satisfies Record<DriverNeeded, string>,
   },
   print: {
     button: 'Print this page',

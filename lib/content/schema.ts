@@ -57,6 +57,16 @@ export type ProcedureKind = (typeof PROCEDURE_KINDS)[number];
 export const PROCEDURE_INVOLVES = ['needle', 'steroid', 'sedation', 'implanted-device'] as const;
 export type ProcedureInvolves = (typeof PROCEDURE_INVOLVES)[number];
 
+/**
+ * Whether a patient needs someone to drive them home: always, only when they choose
+ * sedation, or not usually. The content check holds it to `involves` (sedation).
+ */
+export const DRIVER_NEEDED = ['yes', 'if-sedated', 'no'] as const;
+export type DriverNeeded = (typeof DRIVER_NEEDED)[number];
+
+/** The longest cell of the procedure comparison: a few words, so the table fits a desktop screen. */
+export const COMPARE_CELL_MAX_LENGTH = 80;
+
 /** What kind of publication a source is; a guideline must give its date, so its age can be checked. */
 export const SOURCE_TYPES = [
   'guideline',
@@ -402,6 +412,50 @@ export const SCHEMA: Record<CollectionName, CollectionSpec> = {
             kind: 'string',
             required: true,
             doc: 'How long relief may last, honestly stated, including that it may not help.',
+          },
+        },
+      },
+      compare: {
+        kind: 'object',
+        name: 'Comparison',
+        required: true,
+        doc: `The cells of this procedure's row in the comparison table (/procedures/compare), where patients weigh procedures side by side. Each is a few plain words (at most ${COMPARE_CELL_MAX_LENGTH} characters), taken from this page; never promise relief, and say a figure that lives in a shared fact in words instead.`,
+        fields: {
+          duration: {
+            kind: 'string',
+            required: true,
+            maxLength: COMPARE_CELL_MAX_LENGTH,
+            doc: 'How long it takes, in a few words (for example "A short visit; about an hour in all" or "A trial, then an operation").',
+          },
+          feelsLike: {
+            kind: 'string',
+            required: true,
+            maxLength: COMPARE_CELL_MAX_LENGTH,
+            doc: 'Does it hurt: what it feels like during and how long it is sore after (for example "A sting, then pressure; sore for a day or two").',
+          },
+          howWellItWorks: {
+            kind: 'string',
+            required: true,
+            maxLength: COMPARE_CELL_MAX_LENGTH,
+            doc: 'How well it works and how strong the evidence is, from the page\'s "How well it works" section (for example "Some evidence for short-term leg pain relief; little for longer").',
+          },
+          mainRisks: {
+            kind: 'string',
+            required: true,
+            maxLength: COMPARE_CELL_MAX_LENGTH,
+            doc: 'The most common side effects, then the most serious rare one, from the page\'s "Risks and side effects" section.',
+          },
+          driver: {
+            kind: 'enum',
+            required: true,
+            options: DRIVER_NEEDED,
+            doc: 'Whether someone must drive the patient home: "yes" when the page says to plan for a driver, "if-sedated" when only those who choose sedation need one, "no" when it does not. A page that involves sedation cannot say "no", and one without sedation cannot say "if-sedated".',
+          },
+          relief: {
+            kind: 'string',
+            required: true,
+            maxLength: COMPARE_CELL_MAX_LENGTH,
+            doc: 'How long relief may last, in a few words, including that it may not come (for example "Weeks to months, if it helps").',
           },
         },
       },

@@ -1,5 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { uiText } from '../../lib/ui-text';
+import {
+  COMPARISON_COLUMNS,
+  comparisonCell,
+  type ComparisonCells,
+} from '../../lib/procedure-comparison';
 import { INDEX_LETTERS, indexLetter, letterLabel } from '../../lib/content/index-letters';
 import { azLetterPath, PROCEDURE_COMPARISON_PATH } from '../../lib/content/site-paths';
 import { conditions, glossary, guides, list, procedures, text } from './library';
@@ -51,7 +56,7 @@ test.describe('without JavaScript', () => {
     for (const header of await tables.locator('thead tr').all()) {
       await expect(header.getByRole('columnheader')).toHaveText([
         uiText.comparison.procedure,
-        ...Object.values(uiText.glanceLabels),
+        ...COMPARISON_COLUMNS.map((column) => uiText.comparison.columns[column]),
       ]);
     }
     await expect(tables.locator('tbody tr')).toHaveCount(procedures.length);
@@ -60,9 +65,9 @@ test.describe('without JavaScript', () => {
       const row = page
         .locator(`section[data-kind="${kind}"] tbody tr`)
         .filter({ has: page.locator(`a[href="${procedure.url}"]`) });
-      const glance = procedure.data.atAGlance as Record<string, string>;
+      const cells = procedure.data.compare as ComparisonCells;
       await expect(row.locator('td')).toHaveText(
-        Object.keys(uiText.glanceLabels).map((key) => glance[key]!),
+        COMPARISON_COLUMNS.map((column) => comparisonCell(cells, column)),
       );
     }
   });

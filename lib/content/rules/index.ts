@@ -8,6 +8,7 @@ import { clinicalReviewProblems } from './clinical-review';
 import type { RuleContext } from './context';
 import { crisisLineProblems } from './crisis-line';
 import { diagramProblems } from './diagram';
+import { driverProblems } from './driver';
 import { lengthProblems, requiredSectionProblems } from './depth';
 import { factProblems } from './facts';
 import { glossaryTermProblems } from './glossary';
@@ -38,6 +39,7 @@ const PAGE_RULES: readonly PageRule[] = [
   urgencyProblems,
   crisisLineProblems,
   safetyPointProblems,
+  driverProblems,
   sourceProblems,
   wordingProblems,
   clinicalReviewProblems,
