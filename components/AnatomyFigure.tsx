@@ -24,7 +24,8 @@ export function AnatomyFigure({
       <svg
         viewBox={`0 0 ${DRAWING_WIDTH} ${drawing.height}`}
         role="img"
-        aria-labelledby="diagram-title diagram-desc"
+        aria-labelledby="diagram-title"
+        aria-describedby="diagram-desc"
         data-pagefind-ignore="all"
       >
         <title id="diagram-title">{text.title}</title>

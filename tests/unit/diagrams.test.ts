@@ -44,7 +44,9 @@ describe.each(everyFigure)('the $view figure highlighting $highlight', ({ view, 
   );
 
   it('is an image named by its title and described, with one highlighted part', () => {
-    expect(html).toMatch(/<svg[^>]* role="img" aria-labelledby="diagram-title diagram-desc"/);
+    expect(html).toMatch(
+      /<svg[^>]* role="img" aria-labelledby="diagram-title" aria-describedby="diagram-desc"/,
+    );
     expect(html).toContain(`<title id="diagram-title">`);
     expect(html.match(/class="diagram-highlight"/g)).toHaveLength(1);
     expect(html).toContain(`<g data-part="${highlight}" class="diagram-highlight">`);
