@@ -291,8 +291,8 @@ export const uiText = {
     parts: {
       'vertebral-body': {
         label: 'Spine bone',
-        name: 'a spine bone (vertebra)',
-        about: 'one of the bones stacked to make the spine',
+        name: 'the body of a spine bone (vertebra)',
+        about: 'the front, weight-bearing part of a spine bone',
       },
       disc: { label: 'Disc', name: 'a disc', about: 'the soft cushion between two spine bones' },
       'spinal-canal': {
@@ -313,12 +313,13 @@ export const uiText = {
       'epidural-space': {
         label: 'Epidural space',
         name: 'the epidural space',
-        about: 'the space just inside the spine, around the nerves',
+        about:
+          'the space inside the spinal canal, just outside the sac that holds the nerves and spinal fluid',
       },
       'lower-spine': {
         label: 'Lower spine',
         name: 'the lower spine',
-        about: 'the five bones of the lower back and the joints between them',
+        about: 'the bones of the lower back (the lumbar spine)',
       },
       'medial-branch-nerve': {
         label: 'Medial branch nerve',
@@ -343,7 +344,7 @@ export const uiText = {
       'stellate-ganglion': {
         label: 'Stellate ganglion',
         name: 'the stellate ganglion',
-        about: 'a bundle of nerves at the front of the lower neck',
+        about: 'a bundle of nerves deep in the lower neck, just in front of the spine',
       },
       'trigeminal-nerve': {
         label: 'Trigeminal nerve',
@@ -445,6 +446,9 @@ export const uiText = {
       shoulderBlade: 'Shoulder blade',
       trapezius: 'Trapezius',
       spine: 'Spine',
+      seenFromBehind: 'Seen from behind',
+      left: 'Left',
+      right: 'Right',
     },
     /** Said of the highlighted part in the picture's description, after the view's own words. */
     highlighted: (name: string, about: string) =>

@@ -3,11 +3,14 @@
  * drawn as if cut open: three vertebral bodies with discs between them at the front, the canal
  * behind them with the dural sac (the nerves) inside, and behind the canal each vertebra's
  * arch: its joint processes, which meet the next vertebra's at a facet joint, and its spinous
- * process. A nerve root leaves the canal through the opening (foramen) between two vertebrae,
- * just above the disc, and runs down and forward towards the leg.
+ * process. A pedicle joins each body to its arch, crossing the canal; between two pedicles,
+ * behind the disc, is the opening (foramen) where a nerve root leaves the canal, just below
+ * the pedicle of its own vertebra. Beyond the foramen the root runs down and forward beside
+ * (not through) the bones below, so that part is drawn faded.
  */
 import type { ReactNode } from 'react';
 import type { DiagramPart } from '@/lib/diagrams';
+import { tubePath } from '@/lib/diagram-geometry';
 import { uiText } from '@/lib/ui-text';
 import { Label, Part, PartLabel, type Drawing } from './drawing';
 
@@ -16,6 +19,12 @@ const BODY_TOPS = [56, 138, 220] as const;
 const BODY_HEIGHT = 60;
 const CANAL_TOP = 36;
 const CANAL_BOTTOM = 300;
+/** The canal's front (the backs of the bodies) and back (the fronts of the arches). */
+const CANAL_FRONT = 114;
+const CANAL_BACK = 162;
+/** The dural sac inside the canal, leaving a strip of epidural space in front and behind. */
+const SAC_FRONT = 120;
+const SAC_BACK = 152;
 
 /** A vertebral body (front left), waisted at the front like the real bone. */
 const bodyPath = (y: number) => `M47,${y}h64q3,0 3,3v54q0,3-3,3h-64q-3,0-3-3q5-27 0-54q0-3 3-3z`;
@@ -23,27 +32,49 @@ const bodyPath = (y: number) => `M47,${y}h64q3,0 3,3v54q0,3-3,3h-64q-3,0-3-3q5-2
 /** A disc below the body at `y` (top of disc), bulging a little at the front. */
 const discPath = (y: number) => `M44,${y}h70v22h-70q-4-11 0-22z`;
 
+/** A pedicle: the waisted bar of bone that joins the body at `y` (its top) to its arch. */
+const pediclePath = (y: number) =>
+  `M${CANAL_FRONT},${y + 2}Q138,${y + 9} ${CANAL_BACK},${y + 2}V${y + 30}Q138,${y + 23} ${CANAL_FRONT},${y + 30}z`;
+
 /**
  * A vertebra's arch behind the canal: the upward joint process, the spinous process to the
  * back, and the downward joint process that meets the next vertebra's upward one.
  */
 const archPath = (y: number) =>
-  `M154,${y + 6}V${y - 8}q1-8 8-8q6 0 6 4l2 16l30 10l26 8q10 8 2 18l-30 0l-6 8` +
+  `M${CANAL_BACK},${y + 6}V${y - 8}q1-8 8-8q6 0 6 4l2 16l30 10l26 8q10 8 2 18l-30 0l-6 8` +
   `l-2 26q-2 8-9 4l1-20l-28-14z`;
 
 /**
- * A nerve root leaving the dural sac above the disc at `y` (top of disc), through the foramen
- * and down and forward across the side of the vertebra below, towards the leg.
+ * The nerve root of the middle vertebra: from the sac behind its pedicle, out through the
+ * foramen just below the pedicle, where its ganglion sits; then, beside the bones, down and
+ * forward towards the leg.
  */
-const rootPath = (y: number) =>
-  `M118,${y - 46}Q117,${y - 16} 110,${y - 4}Q84,${y + 32} 60,${y + 114}l8 2Q92,${y + 36} 116,${y}Q122,${y - 14} 121,${y - 30}z`;
+const ROOT_TOP = BODY_TOPS[1] + 30;
+const ROOT_IN_FORAMEN = tubePath(
+  [
+    [138, ROOT_TOP - 16],
+    [134, ROOT_TOP + 4],
+    [124, ROOT_TOP + 16],
+    [CANAL_FRONT, ROOT_TOP + 22],
+  ],
+  8,
+);
+const ROOT_BEYOND = tubePath(
+  [
+    [CANAL_FRONT + 2, ROOT_TOP + 21],
+    [96, ROOT_TOP + 36],
+    [80, ROOT_TOP + 76],
+    [68, ROOT_TOP + 124],
+  ],
+  8,
+);
+const ROOT_GANGLION = [126, ROOT_TOP + 14] as const;
 
 export const lowerSpineSide: Drawing = {
   height: 345,
   render: (highlight) => {
     const labels = uiText.diagrams.otherLabels;
     const [firstBody, secondBody] = BODY_TOPS;
-    const rootLevel = secondBody + BODY_HEIGHT;
     const atFirst = (y: number, part: DiagramPart, shape: ReactNode) =>
       y === firstBody ? (
         <Part key={y} name={part} highlight={highlight}>
@@ -63,45 +94,65 @@ export const lowerSpineSide: Drawing = {
         {BODY_TOPS.map((y) =>
           atFirst(y, 'disc', <path d={discPath(y + BODY_HEIGHT)} className="diagram-disc" />),
         )}
-        {BODY_TOPS.slice(0, 2).map((y) =>
-          atFirst(
-            y,
-            'facet-joint',
-            <ellipse cx={175} cy={y + 74} rx={7} ry={13} className="diagram-cartilage" />,
-          ),
-        )}
         <Part name="spinal-canal" highlight={highlight}>
-          <path d={`M112,${CANAL_TOP}H154V${CANAL_BOTTOM}H112z`} className="diagram-space" />
-          <path d={`M117,${CANAL_TOP}H140V${CANAL_BOTTOM}H117z`} className="diagram-cord" />
+          <path
+            d={`M${CANAL_FRONT},${CANAL_TOP}H${CANAL_BACK}V${CANAL_BOTTOM}H${CANAL_FRONT}z`}
+            className="diagram-space"
+          />
+          <path
+            d={`M${SAC_FRONT},${CANAL_TOP}H${SAC_BACK}V${CANAL_BOTTOM}H${SAC_FRONT}z`}
+            className="diagram-cord"
+          />
         </Part>
         <path
-          d={`M123,${CANAL_TOP}V${CANAL_BOTTOM}M128.5,${CANAL_TOP}V${CANAL_BOTTOM}M134,${CANAL_TOP}V${CANAL_BOTTOM}`}
+          d={`M128,${CANAL_TOP}V${CANAL_BOTTOM}M136,${CANAL_TOP}V${CANAL_BOTTOM}M144,${CANAL_TOP}V${CANAL_BOTTOM}`}
           className="diagram-soft-line"
         />
         <Part name="epidural-space" highlight={highlight}>
           <path
-            d={`M112,${CANAL_TOP}H117V${CANAL_BOTTOM}H112zM140,${CANAL_TOP}H154V${CANAL_BOTTOM}H140z`}
+            d={`M${CANAL_FRONT},${CANAL_TOP}H${SAC_FRONT}V${CANAL_BOTTOM}H${CANAL_FRONT}zM${SAC_BACK},${CANAL_TOP}H${CANAL_BACK}V${CANAL_BOTTOM}H${SAC_BACK}z`}
             fill="none"
           />
         </Part>
-        <Part name="nerve-root" highlight={highlight}>
-          <path d={rootPath(rootLevel)} className="diagram-nerve-fill" />
-          <ellipse cx={112} cy={rootLevel - 8} rx={8} ry={10} className="diagram-nerve-fill" />
+        <Part
+          name="nerve-root"
+          highlight={highlight}
+          callout={[ROOT_GANGLION[0], ROOT_GANGLION[1], 17]}
+        >
+          <path d={ROOT_BEYOND} className="diagram-nerve-fill" opacity={0.5} />
+          <path d={ROOT_IN_FORAMEN} className="diagram-nerve-fill" />
+          <ellipse
+            cx={ROOT_GANGLION[0]}
+            cy={ROOT_GANGLION[1]}
+            rx={10}
+            ry={8}
+            className="diagram-nerve-fill"
+          />
         </Part>
+        {BODY_TOPS.map((y) => (
+          <path key={y} d={pediclePath(y)} className="diagram-bone" />
+        ))}
+        {BODY_TOPS.slice(0, 2).map((y) =>
+          atFirst(
+            y,
+            'facet-joint',
+            <ellipse cx={183} cy={y + 74} rx={7} ry={13} className="diagram-cartilage" />,
+          ),
+        )}
         <PartLabel
           part="vertebral-body"
           highlight={highlight}
           x={100}
           y={24}
           anchor="end"
-          to={[86, firstBody + 18]}
+          to={[80, firstBody + 18]}
         />
         <PartLabel
           part="epidural-space"
           highlight={highlight}
-          x={160}
+          x={168}
           y={24}
-          to={[147, firstBody]}
+          to={[157, CANAL_TOP + 10]}
         />
         <PartLabel
           part="disc"
@@ -109,21 +160,27 @@ export const lowerSpineSide: Drawing = {
           x={38}
           y={135}
           anchor="end"
-          to={[52, firstBody + 71]}
+          to={[58, firstBody + 71]}
         />
         <PartLabel
           part="facet-joint"
           highlight={highlight}
-          x={196}
+          x={200}
           y={firstBody + 80}
-          to={[176, firstBody + 74]}
+          to={[184, firstBody + 74]}
         />
-        <PartLabel part="spinal-canal" highlight={highlight} x={170} y={322} to={[130, 294]} />
-        <PartLabel part="nerve-root" highlight={highlight} x={80} y={340} to={[64, 308]} />
-        <Label x={2} y={secondBody + 80}>
+        <PartLabel
+          part="nerve-root"
+          highlight={highlight}
+          x={206}
+          y={secondBody + 76}
+          to={ROOT_GANGLION}
+        />
+        <PartLabel part="spinal-canal" highlight={highlight} x={170} y={322} to={[136, 294]} />
+        <Label x={2} y={340}>
           {labels.front}
         </Label>
-        <Label x={296} y={secondBody + 80} anchor="end">
+        <Label x={298} y={340} anchor="end">
           {labels.back}
         </Label>
       </>
