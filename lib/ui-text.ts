@@ -470,7 +470,8 @@ export const uiText = {
     figuresLabel: 'The front and the back of a body',
     views: { front: 'Front', back: 'Back' },
     areasHeading: 'Conditions by part of the body',
-    areaTitle: (area: string) => `${area} pain`,
+    /** Not "Neck pain": a condition page may carry that title, and titles must be unique. */
+    areaTitle: (area: string) => `Conditions that cause ${area.toLowerCase()} pain`,
     areaIntro: (area: string) =>
       `Conditions that can cause ${area.toLowerCase()} pain, each with a short description. Choose another part of the body on the picture.`,
     chooseAnother: 'Choose another part of the body',
