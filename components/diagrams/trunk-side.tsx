@@ -3,7 +3,8 @@
  * mid-back (eighth thoracic bone) to the sacrum: the bones, the spinal canal with its
  * epidural space (white), the dural sac holding the spinal fluid (pale blue), which ends at
  * about the second sacral level, and the spinal cord, which ends at the first lumbar bone;
- * below it only nerve roots float in the fluid. Wavy edges show where the trunk is cut off.
+ * below it only nerve roots float in the fluid. Wavy edges show where the trunk is cut off,
+ * and a small figure in the top corner, with a box, which part of the body this is.
  * The implanted-device views draw their devices over it.
  */
 import { uiText } from '@/lib/ui-text';
@@ -49,6 +50,12 @@ export function TrunkSide() {
         className="diagram-cord"
       />
       <path d="M156 164L154 290M160 164L162 290M158 166L158 298" className="diagram-soft-line" />
+      <circle cx={285} cy={9} r={6} className="diagram-skin" />
+      <path
+        d="M281 17C277 26 277 40 279 52C279 62 281 76 281 92H289C289 76 289 62 291 52C293 40 293 28 289 17Z"
+        className="diagram-skin"
+      />
+      <rect x={274} y={26} width={22} height={30} fill="none" />
       <Label x={4} y={382}>
         {uiText.diagrams.otherLabels.back}
       </Label>
