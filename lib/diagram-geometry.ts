@@ -65,6 +65,15 @@ export const labelWidth = (text: string, bold: boolean): number =>
   Math.round(text.length * (bold ? 9 : 8.3));
 
 /**
+ * A label's lines: the whole text on one line, or, for a long label in a narrow margin,
+ * two lines split at its last space.
+ */
+export function labelLines(text: string, wrap: boolean): string[] {
+  const at = text.lastIndexOf(' ');
+  return wrap && at > 0 ? [text.slice(0, at), text.slice(at + 1)] : [text];
+}
+
+/**
  * Where a label's leader line starts, so that it leaves the text on the side nearest the point
  * it names and never runs under the words: beside the text at mid-height when the point lies
  * beyond either end of it, otherwise just below or just above it.

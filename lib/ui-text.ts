@@ -399,7 +399,8 @@ export const uiText = {
       'dorsal-root-ganglion': {
         label: 'Dorsal root ganglion',
         name: 'a dorsal root ganglion',
-        about: 'a cluster of nerve cells beside the spine that passes signals on',
+        about:
+          'a cluster of sensory nerve cells beside the spine; pain signals pass through it on the way to the spinal cord',
       },
       'spinal-cord': {
         label: 'Spinal cord',
@@ -410,7 +411,8 @@ export const uiText = {
       'stimulator-leads': {
         label: 'Leads',
         name: 'the stimulator leads',
-        about: 'thin wires placed in the epidural space, over the spinal cord',
+        about:
+          'thin wires placed in the epidural space just behind the spinal cord, outside the sac around it',
       },
       'stimulator-battery': {
         label: 'Battery',
@@ -431,6 +433,9 @@ export const uiText = {
       back: 'Back',
       front: 'Front',
       spinalFluid: 'Spinal fluid',
+      aroundYourSide: 'Around your side',
+      epiduralSpace: 'Epidural space',
+      painStartsHere: 'Pain starts here',
       pelvis: 'Pelvis',
       sacrum: 'Sacrum',
       aorta: 'Aorta',

@@ -14,12 +14,14 @@
  */
 import type { ReactNode } from 'react';
 import type { DiagramPart } from '@/lib/diagrams';
-import { labelWidth, leaderStart } from '@/lib/diagram-geometry';
+import { labelLines, labelWidth, leaderStart } from '@/lib/diagram-geometry';
 import { uiText } from '@/lib/ui-text';
 
 export const DRAWING_WIDTH = 300;
 /** The smallest label size, in drawing units; see the conventions above. */
 export const LABEL_SIZE = 15;
+/** The distance between the two lines of a wrapped label. */
+const LINE_HEIGHT = 17;
 /** The id of the stripe pattern a highlighted part is filled with (one figure per page). */
 export const HATCH_ID = 'diagram-hatch';
 
@@ -66,6 +68,7 @@ export function Label({
   to,
   anchor = 'start',
   highlighted = false,
+  wrap = false,
   children,
 }: {
   x: number;
@@ -74,11 +77,13 @@ export function Label({
   to?: readonly [number, number];
   anchor?: 'start' | 'end' | 'middle';
   highlighted?: boolean;
+  /** Split the label in two lines at its last space, for a long label in a narrow margin. */
+  wrap?: boolean;
   children: string;
 }) {
-  const start = to
-    ? leaderStart({ x, y, anchor, width: labelWidth(children, highlighted) }, to)
-    : undefined;
+  const lines = labelLines(children, wrap);
+  const width = Math.max(...lines.map((line) => labelWidth(line, highlighted)));
+  const start = to ? leaderStart({ x, y, anchor, width }, to) : undefined;
   return (
     <g className={highlighted ? 'diagram-label diagram-label-highlight' : 'diagram-label'}>
       {to && start ? (
@@ -88,7 +93,13 @@ export function Label({
         </>
       ) : null}
       <text x={x} y={y} textAnchor={anchor} fontSize={LABEL_SIZE}>
-        {children}
+        {lines.length === 1
+          ? children
+          : lines.map((line, i) => (
+              <tspan key={line} x={x} dy={i === 0 ? undefined : LINE_HEIGHT}>
+                {line}
+              </tspan>
+            ))}
       </text>
     </g>
   );
@@ -106,6 +117,7 @@ export function PartLabel({
   y: number;
   to?: readonly [number, number];
   anchor?: 'start' | 'end' | 'middle';
+  wrap?: boolean;
 }) {
   return (
     <Label {...position} highlighted={part === highlight}>

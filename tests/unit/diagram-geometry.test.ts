@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrowhead, labelWidth, leaderStart, tubePath } from '@/lib/diagram-geometry';
+import { arrowhead, labelLines, labelWidth, leaderStart, tubePath } from '@/lib/diagram-geometry';
 
 const points = (value: string) => value.split(' ').map((pair) => pair.split(',').map(Number));
 
@@ -86,5 +86,19 @@ describe('leaderStart', () => {
 
   it('allows for bold labels being wider', () => {
     expect(labelWidth('Facet joint', true)).toBeGreaterThan(labelWidth('Facet joint', false));
+  });
+});
+
+describe('labelLines', () => {
+  it('keeps a label on one line unless asked to wrap it', () => {
+    expect(labelLines('Dorsal root ganglion', false)).toEqual(['Dorsal root ganglion']);
+  });
+
+  it('wraps a long label in two lines at its last space, to fit a narrow margin', () => {
+    expect(labelLines('Dorsal root ganglion', true)).toEqual(['Dorsal root', 'ganglion']);
+  });
+
+  it('leaves a single word whole', () => {
+    expect(labelLines('Brain', true)).toEqual(['Brain']);
   });
 });
