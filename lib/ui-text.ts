@@ -251,7 +251,7 @@ export const uiText = {
       },
       knee: {
         title: 'The knee joint, seen from the front',
-        desc: 'A drawing of a right knee from the front. The thigh bone meets the shin bone, with the kneecap in front. Smooth cartilage covers the ends of the bones. Small genicular nerves run around the joint: two above it, and one below it on the inner side.',
+        desc: 'A drawing of a right knee from the front. The thigh bone meets the shin bone, with the kneecap in front. Smooth cartilage covers the ends of the bones. The drawing shows the three genicular nerves most often treated: two above the joint and one below it on the inner side. A pouch of the joint lining rises under and above the kneecap.',
       },
       hip: {
         title: 'The hip joint, seen from the front',
@@ -428,6 +428,7 @@ export const uiText = {
       shinBone: 'Shin bone',
       fibula: 'Fibula',
       kneecap: 'Kneecap',
+      rightKneeFront: 'Right knee, seen from the front',
       shoulderBlade: 'Shoulder blade',
       trapezius: 'Trapezius',
       spine: 'Spine',
