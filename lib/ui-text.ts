@@ -259,7 +259,7 @@ export const uiText = {
       },
       muscle: {
         title: 'Muscles of the upper back and shoulder',
-        desc: 'A drawing of the upper back and shoulders seen from behind. On one side, the large trapezius muscle runs from the neck and spine out to the shoulder. On the other side, the shoulder blade and the muscles around it show. A trigger point is a tight, tender knot in a tight band of muscle, here at the top of the shoulder.',
+        desc: 'A drawing of the upper back and shoulders seen from behind. On one side, the large trapezius muscle runs from the base of the skull and the spine out to the point of the shoulder, over the shoulder blade. On the other side, the shoulder blade and the muscles around it show. A trigger point is a tight, tender knot in a tight band of muscle, here at the top of the shoulder.',
       },
       'pain-pathway': {
         title: 'How a pain signal reaches the brain',
@@ -430,6 +430,7 @@ export const uiText = {
       kneecap: 'Kneecap',
       rightKneeFront: 'Right knee, seen from the front',
       shoulderBlade: 'Shoulder blade',
+      seenFromBehind: 'Seen from behind',
       trapezius: 'Trapezius',
       spine: 'Spine',
     },
