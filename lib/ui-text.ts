@@ -257,7 +257,7 @@ export const uiText = {
       },
       'head-and-neck': {
         title: 'The head and neck, seen from the side',
-        desc: 'A drawing of the head and neck seen from the side, facing right. The neck bones run down the back of the neck. The occipital nerves run up the back of the head from below the skull. The trigeminal nerve spreads over the face from in front of the ear. The muscles of the forehead, temple and back of the head and neck are shaded. The stellate ganglion, a bundle of nerves, sits at the front of the lower neck.',
+        desc: 'A drawing of the head and neck seen from the side, facing right. The neck bones run down the neck, behind the throat. The occipital nerves run up the back of the head from below the skull. The trigeminal nerve spreads over the face from in front of the ear. The muscles of the forehead, temple and back of the head and neck are shaded. The stellate ganglion, a bundle of nerves, sits at the front of the lower neck.',
       },
       'sympathetic-nerves': {
         title: 'Nerves along the front of the spine',
@@ -265,7 +265,7 @@ export const uiText = {
       },
       knee: {
         title: 'The knee joint, seen from the front',
-        desc: 'A drawing of a right knee from the front. The thigh bone meets the shin bone, with the kneecap in front. Smooth cartilage covers the ends of the bones. Small genicular nerves run around the joint: two above it, and one below it on the inner side.',
+        desc: 'A drawing of a right knee from the front. The thigh bone meets the shin bone, with the kneecap in front. Smooth cartilage covers the ends of the bones. The drawing shows the three genicular nerves most often treated: two above the joint and one below it on the inner side. A pouch of the joint lining rises under and above the kneecap.',
       },
       hip: {
         title: 'The hip joint, seen from the front',
@@ -273,7 +273,7 @@ export const uiText = {
       },
       muscle: {
         title: 'Muscles of the upper back and shoulder',
-        desc: 'A drawing of the upper back and shoulders seen from behind. On one side, the large trapezius muscle runs from the neck and spine out to the shoulder. On the other side, the shoulder blade and the muscles around it show. A trigger point is a tight, tender knot in a tight band of muscle, here at the top of the shoulder.',
+        desc: 'A drawing of the upper back and shoulders seen from behind. On one side, the large trapezius muscle runs from the base of the skull and the spine out to the point of the shoulder, over the shoulder blade. On the other side, the shoulder blade and the muscles around it show. A trigger point is a tight, tender knot in a tight band of muscle, here at the top of the shoulder.',
       },
       'pain-pathway': {
         title: 'How a pain signal reaches the brain',
@@ -448,7 +448,9 @@ export const uiText = {
       shinBone: 'Shin bone',
       fibula: 'Fibula',
       kneecap: 'Kneecap',
+      rightKneeFront: 'Right knee, seen from the front',
       shoulderBlade: 'Shoulder blade',
+      seenFromBehind: 'Seen from behind',
       trapezius: 'Trapezius',
       spine: 'Spine',
       seenFromBehind: 'Seen from behind',

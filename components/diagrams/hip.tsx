@@ -29,27 +29,33 @@ const at = (r: number, deg: number) => {
 const band = (inner: number, outer: number) =>
   `M${at(outer, CUP_FROM)}A${outer} ${outer} 0 1 1 ${at(outer, CUP_TO)}L${at(inner, CUP_TO)}A${inner} ${inner} 0 1 0 ${at(inner, CUP_FROM)}Z`;
 
+/**
+ * The joint capsule: one sleeve from the rim of the cup round the ball and along the neck to the
+ * base of the neck, drawn behind the thigh bone so it shows above and below the neck. It closes
+ * along the rim of the cup, under the cartilage.
+ */
+const CAPSULE = `M${at(CUP, CUP_FROM)}C126 140 106 156 98 174L128 234L148 242C166 242 184 228 ${at(CUP, CUP_TO)}A${CUP} ${CUP} 0 1 0 ${at(CUP, CUP_FROM)}Z`;
+/** Where a hip injection aims: the front of the capsule where the ball meets the neck. */
+const NEEDLE_TARGET = [167, 212] as const;
+
 export const hip: Drawing = {
   height: 340,
   render: (highlight) => (
     <>
-      {/* Half of the pelvis: the wing, the cup, and the bones around the hole below it. */}
+      {/* Half of the pelvis: the wing, the cup, the bones around the hole below it, and a wavy
+          break where the pubic bone is cut off. */}
       <path
-        d={`M${at(CUP, CUP_FROM)}C130 126 118 120 114 110C110 102 106 98 100 94C90 88 86 74 94 62C110 30 150 12 196 10C226 10 246 16 262 26C248 70 240 110 240 150C256 168 280 176 300 178V246C280 250 264 248 254 240C244 262 228 284 208 288C192 290 184 280 184 266C184 250 186 226 ${at(CUP, CUP_TO)}Z`}
+        d={`M${at(CUP, CUP_FROM)}C130 126 118 120 114 110C110 102 106 98 100 94C90 88 86 74 94 62C110 30 150 12 196 10C226 10 246 16 262 26C248 70 240 110 240 150C256 168 276 176 292 178C286 190 298 202 292 214C286 226 298 238 292 246C276 250 264 248 254 240C244 262 228 284 208 288C192 290 184 280 184 266C184 250 186 226 ${at(CUP, CUP_TO)}Z`}
         className="diagram-bone"
       />
       <ellipse cx={236} cy={218} rx={17} ry={20} className="diagram-space" />
-      {/* The capsule, drawn behind the thigh bone so its edge shows around the neck. */}
       <Part name="hip-joint" highlight={highlight}>
-        <path
-          d="M142 126C120 134 100 150 94 172L96 214C110 232 128 246 148 246C166 234 180 220 191 205Z"
-          className="diagram-space"
-        />
-        <path d={band(HEAD, JOINT)} className="diagram-space" />
+        <path d={CAPSULE} className="diagram-organ" />
       </Part>
-      {/* Thigh bone: the neck, the greater trochanter on the outer side, the lesser on the inner. */}
+      {/* Thigh bone: the neck, at about 130 degrees to the shaft, the greater trochanter on the
+          outer side and the lesser trochanter on the inner side. */}
       <path
-        d="M150 146C134 154 120 160 108 168C104 158 96 152 88 156C78 164 76 190 84 208C92 224 98 240 98 262V340H132V272C132 262 138 256 146 254C154 252 154 242 146 238C140 232 150 206 172 192Z"
+        d="M142 164L110 190C106 176 100 160 90 158C78 158 74 178 80 198C86 218 96 234 96 254V340H136V264C136 256 140 250 148 248C156 246 156 236 148 233C140 230 150 210 165 193Z"
         className="diagram-bone"
       />
       <circle cx={CX} cy={CY} r={HEAD} className="diagram-bone" />
@@ -57,9 +63,6 @@ export const hip: Drawing = {
         <path d={band(HEAD - 8, HEAD)} className="diagram-cartilage" />
         <path d={band(JOINT, CUP)} className="diagram-cartilage" />
       </Part>
-      <Label x={4} y={24}>
-        {other.outerSide}
-      </Label>
       <PartLabel
         part="cartilage"
         highlight={highlight}
@@ -71,10 +74,13 @@ export const hip: Drawing = {
       <Label x={248} y={96} to={[214, 80]}>
         {other.pelvis}
       </Label>
-      <Label x={94} y={300} anchor="end" to={[98, 295]}>
+      <Label x={90} y={300} anchor="end" to={[96, 295]}>
         {other.thighBone}
       </Label>
-      <PartLabel part="hip-joint" highlight={highlight} x={150} y={302} to={[160, 244]} />
+      <PartLabel part="hip-joint" highlight={highlight} x={150} y={302} to={NEEDLE_TARGET} />
+      <Label x={4} y={334}>
+        {other.outerSide}
+      </Label>
       <Label x={296} y={334} anchor="end">
         {other.innerSide}
       </Label>
