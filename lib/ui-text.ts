@@ -257,7 +257,7 @@ export const uiText = {
       },
       'head-and-neck': {
         title: 'The head and neck, seen from the side',
-        desc: 'A drawing of the head and neck seen from the side, facing right. The neck bones run down the neck, behind the throat. The occipital nerves run up the back of the head from below the skull. The trigeminal nerve spreads over the face from in front of the ear. The muscles of the forehead, temple and back of the head and neck are shaded. The stellate ganglion, a bundle of nerves, sits at the front of the lower neck.',
+        desc: 'A drawing of the head and neck seen from the side, facing right. The neck bones run down the neck, behind the throat. The occipital nerves run up the back of the head from below the skull. The trigeminal nerve spreads over the face from in front of the ear. The muscles of the forehead, temple and back of the head and neck are shaded. The stellate ganglion, a bundle of nerves, sits deep in the lower neck, just in front of the spine.',
       },
       'sympathetic-nerves': {
         title: 'Nerves along the front of the spine',
@@ -453,7 +453,6 @@ export const uiText = {
       seenFromBehind: 'Seen from behind',
       trapezius: 'Trapezius',
       spine: 'Spine',
-      seenFromBehind: 'Seen from behind',
       left: 'Left',
       right: 'Right',
     },
