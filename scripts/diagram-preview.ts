@@ -10,6 +10,8 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { chromium } from '@playwright/test';
 import { AnatomyFigure } from '../components/AnatomyFigure';
+import { brandCss } from '../lib/brand';
+import { siteConfig } from '../lib/site-config';
 import { DIAGRAM_PARTS, DIAGRAM_VIEWS, isDiagramView } from '../lib/diagrams';
 import { findChromium } from './find-tools';
 
@@ -32,7 +34,7 @@ const figures = views.flatMap((view) =>
   ),
 );
 const html = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Diagrams</title>
-<style>:root{${theme}} body{font-family:system-ui,sans-serif;font-size:18px;line-height:1.5;margin:0;padding:16px;color:var(--color-ink)}
+<style>${brandCss(siteConfig.brand)} :root{${theme}} body{font-family:system-ui,sans-serif;font-size:18px;line-height:1.5;margin:0;padding:16px;color:var(--color-ink)}
 .grid{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start}.grid .anatomy-figure{width:100%;margin:0}
 ${diagramCss}</style><div class="grid">${figures.join('')}</div></html>`;
 
