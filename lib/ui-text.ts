@@ -557,4 +557,16 @@ export const uiText = {
   },
 } as const;
 
+/** Literal words widened to string, so another language's copy can have the same shape. */
+type Widened<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widened<R>
+    : T extends object
+      ? { readonly [K in keyof T]: Widened<T[K]> }
+      : T;
+
+/** The shape of the interface words; every language's copy has exactly these keys. */
+export type UiText = Widened<typeof uiText>;
+
 export { fillText } from './fill-text';
