@@ -3,6 +3,7 @@
  * every form a host understands: an HTML page at the old path, and the local server's
  * configuration. Pure builders; scripts/build.ts writes them into out/.
  */
+import { localizePath, type Locale } from './i18n';
 import { isPageCollection, pageUrl, type CollectionName } from './content/schema';
 import { escapeXml } from './feeds';
 
@@ -15,11 +16,12 @@ export function redirectsOf(
     slug: string;
     title: string;
     redirectFrom: readonly string[];
+    locale: Locale;
   }[],
 ): Redirect[] {
-  return pages.flatMap(({ collection, slug, title, redirectFrom }) => {
+  return pages.flatMap(({ collection, slug, title, redirectFrom, locale }) => {
     if (!isPageCollection(collection)) return [];
-    const to = pageUrl(collection, slug);
+    const to = localizePath(pageUrl(collection, slug), locale);
     return redirectFrom.map((from) => ({ from, to, title }));
   });
 }

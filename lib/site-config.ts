@@ -69,12 +69,26 @@ export type SiteConfig = {
   requireClinicalReview: boolean;
   /** How many months after its last review a page is due to be reviewed again. */
   reviewIntervalMonths: number;
+  /** How the content check treats translations (content/es/ for Spanish). */
+  translations: {
+    /**
+     * Whether an English page without a translation, or with one older than its last change,
+     * fails the check (true) or is only reported (false, while a translation is under way).
+     */
+    requireComplete: boolean;
+  };
   /** Limits the content check holds every page to. */
   contentRules: {
     /** Highest Flesch–Kincaid grade for any one page's prose. */
     maxReadingGrade: number;
     /** Highest median grade across the library. */
     maxMedianReadingGrade: number;
+    /**
+     * Spanish pages are measured on the INFLESZ scale (higher is easier): the lowest score for
+     * any one page (55 is "normal") and for the Spanish library's median (65, "bastante fácil").
+     */
+    minInfleszScore: number;
+    minMedianInfleszScore: number;
     /** Whether a page past its review date fails the build (true) or is only reported (false). */
     overdueReviewIsError: boolean;
     /** The content report flags a guideline source older than this many years. */
@@ -101,9 +115,12 @@ export const siteConfig: SiteConfig = {
   reviewers: [],
   requireClinicalReview: false,
   reviewIntervalMonths: 12,
+  translations: { requireComplete: false },
   contentRules: {
     maxReadingGrade: 8,
     maxMedianReadingGrade: 7,
+    minInfleszScore: 55,
+    minMedianInfleszScore: 65,
     overdueReviewIsError: false,
     maxGuidelineAgeYears: 8,
   },

@@ -6,7 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkContent } from '../lib/content/check';
+import { checkContent, todayUtc } from '../lib/content/check';
+import { lastChangedFromGit } from '../lib/content/last-changed';
 import { SCRIPT_FOLDER } from '../lib/enhancement-script';
 import { isFrameworkFile, withoutFrameworkRuntime } from '../lib/framework-runtime';
 import { absoluteUrl } from '../lib/metadata';
@@ -43,8 +44,10 @@ const command = (args: string[]) => () =>
 let redirects: Redirect[] = [];
 
 stage('content check', () => {
+  const contentDir = process.env.CONTENT_DIR ?? 'content';
   const { errors, warnings, pages } = checkContent({
-    contentDir: process.env.CONTENT_DIR ?? 'content',
+    contentDir,
+    lastChanged: lastChangedFromGit(contentDir, todayUtc()),
   });
   for (const warning of warnings) console.warn(`warning: ${warning}`);
   for (const error of errors) console.error(error);

@@ -4,12 +4,16 @@
  * .contentlayer/content-report.json for tooling.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { checkContent } from '../lib/content/check';
+import { checkContent, todayUtc } from '../lib/content/check';
+import { lastChangedFromGit } from '../lib/content/last-changed';
 import { factUsesTable, reportTable } from '../lib/content/report';
 import { siteConfig } from '../lib/site-config';
 
 const contentDir = process.argv[2] ?? process.env.CONTENT_DIR ?? 'content';
-const result = checkContent({ contentDir });
+const result = checkContent({
+  contentDir,
+  lastChanged: lastChangedFromGit(contentDir, todayUtc()),
+});
 const jsonPath = '.contentlayer/content-report.json';
 
 if (result.pages.length === 0) {
@@ -26,12 +30,18 @@ const { maxReadingGrade, maxMedianReadingGrade } = siteConfig.contentRules;
 console.log(
   `\n${result.pages.length} pages. Median reading grade ${result.medianGrade} (limit ${maxMedianReadingGrade}); every page at most ${maxReadingGrade}.`,
 );
+const { minInfleszScore, minMedianInfleszScore } = siteConfig.contentRules;
+for (const status of result.translations ?? []) {
+  console.log(
+    `Translation (${status.locale}): median INFLESZ ${result.medianScores?.[status.locale] ?? '-'} (at least ${minMedianInfleszScore}); every page at least ${minInfleszScore}. ${status.missing.length} English files have no translation; ${status.behind.length} translations are behind their original.`,
+  );
+}
 for (const line of [...result.errors, ...result.warnings]) console.log(line);
 
 mkdirSync('.contentlayer', { recursive: true });
 writeFileSync(
   jsonPath,
-  `${JSON.stringify({ medianGrade: result.medianGrade, rules: siteConfig.contentRules, errors: result.errors, warnings: result.warnings, pages: result.pages, factUses: result.factUses }, null, 2)}\n`,
+  `${JSON.stringify({ medianGrade: result.medianGrade, medianScores: result.medianScores, translations: result.translations, rules: siteConfig.contentRules, errors: result.errors, warnings: result.warnings, pages: result.pages, factUses: result.factUses }, null, 2)}\n`,
 );
 console.log(`JSON written to ${jsonPath}`);
 process.exit(result.errors.length > 0 ? 1 : 0);

@@ -17,9 +17,19 @@ import {
   COLLECTIONS,
   PUBLISHED_PATHS_FILE,
   SCHEMA,
+  TRANSLATION_OF,
+  isSharedAcrossLanguages,
+  translationFields,
   type CollectionName,
   type FieldSpec,
 } from './schema';
+import {
+  OTHER_LANGUAGE,
+  TRANSLATED_LOCALES,
+  logicalPath,
+  type Locale,
+  type TranslatedLocale,
+} from '../i18n';
 
 export type CheckOptions = {
   /** Folder holding one subfolder per collection. */
@@ -33,6 +43,22 @@ export type CheckOptions = {
   /** The clinic's reviewers and whether a clinical review is required; the site configuration's by default. */
   reviewers?: typeof siteConfig.reviewers;
   requireClinicalReview?: boolean;
+  /**
+   * When each content file last changed (YYYY-MM-DD, by path relative to the content folder),
+   * from git; a translation older than its original is "behind". Unknown files are not judged.
+   */
+  lastChanged?: ReadonlyMap<string, string>;
+  /** Whether a missing or behind translation fails the check; the site configuration's by default. */
+  requireCompleteTranslations?: boolean;
+};
+
+/** How complete one language's translation is. */
+export type TranslationStatus = {
+  locale: TranslatedLocale;
+  /** English files (relative to the content folder) with no translation. */
+  missing: string[];
+  /** Translations older than their original's last change. */
+  behind: string[];
 };
 
 export type CheckResult = {
@@ -46,6 +72,10 @@ export type CheckResult = {
   medianGrade: number | null;
   /** Where each shared fact is used (file paths), for the report. */
   factUses?: Record<string, string[]>;
+  /** Each translated language's pages are in `pages` too; this says what is missing or behind. */
+  translations?: TranslationStatus[];
+  /** The median INFLESZ score of each translated language's pages. */
+  medianScores?: Partial<Record<TranslatedLocale, number>>;
 };
 
 type ParsedFile = ParsedPage;
@@ -57,12 +87,13 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 const show = (value: unknown): string => JSON.stringify(value) ?? String(value);
 
-function listMarkdownFiles(dir: string): string[] {
+function listMarkdownFiles(dir: string, skipFolders: readonly string[] = []): string[] {
   return readdirSync(dir, { withFileTypes: true })
     .sort((a, b) => a.name.localeCompare(b.name))
     .flatMap((entry) => {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) return listMarkdownFiles(full);
+      if (entry.isDirectory())
+        return skipFolders.includes(entry.name) ? [] : listMarkdownFiles(full);
       return entry.isFile() && !entry.name.startsWith('.') ? [full] : [];
     });
 }
@@ -242,38 +273,52 @@ function decodeUtf8(bytes: Buffer): { text: string } | { badLine: number } {
   }
 }
 
-export function checkContent(options: CheckOptions): CheckResult {
-  const contentDir = path.resolve(options.contentDir);
-  const displayRoot = options.displayRoot ?? path.relative(process.cwd(), contentDir) ?? '.';
-  const today = options.today ?? todayUtc();
+type Tree = {
+  /** Every collection/slug with a file, whether or not the file could be read. */
+  present: Set<string>;
+  parsed: ParsedFile[];
+  references: Reference[];
+  errors: string[];
+  counts: Record<CollectionName, number>;
+};
+
+/**
+ * Reads and validates one language's tree of content files. A translated tree is read with
+ * the translation fields, and each page takes its shared fields from `originals`.
+ */
+function readTree(
+  dir: string,
+  displayRoot: string,
+  today: string,
+  locale: Locale,
+  originals?: ReadonlyMap<string, ParsedFile>,
+  originalFiles?: ReadonlySet<string>,
+): Tree {
   const errors: string[] = [];
   const parsed: ParsedFile[] = [];
   const references: Reference[] = [];
+  const present = new Set<string>();
   const counts = Object.fromEntries(COLLECTIONS.map((c) => [c, 0])) as Record<
     CollectionName,
     number
   >;
   const report = (file: string, field: string, message: string) =>
     errors.push(formatProblem({ file, field, message }));
-
-  if (!statSync(contentDir, { throwIfNoEntry: false })?.isDirectory()) {
-    const errors = [`${displayRoot}: folder: ${show(displayRoot)} does not exist`];
-    return { errors, warnings: [], counts, pages: [], medianGrade: null };
-  }
-
-  const factStatements = new Map(readFacts(contentDir).map((fact) => [fact.slug, fact.statement]));
-  for (const file of listMarkdownFiles(contentDir)) {
-    const relative = path.relative(contentDir, file).split(path.sep).join('/');
+  const factStatements = new Map(readFacts(dir).map((fact) => [fact.slug, fact.statement]));
+  const translationFolders: readonly string[] = locale === 'en' ? TRANSLATED_LOCALES : [];
+  for (const file of listMarkdownFiles(dir, translationFolders)) {
+    const relative = path.relative(dir, file).split(path.sep).join('/');
     if (relative === PUBLISHED_PATHS_FILE) continue;
     const display = `${displayRoot}/${relative}`;
     const [folder] = relative.split('/');
     const collection = COLLECTIONS.find((c) => c === folder);
     const name = path.basename(file);
     if (!collection) {
+      const folders = locale === 'en' ? [...COLLECTIONS, ...TRANSLATED_LOCALES] : COLLECTIONS;
       report(
         display,
         'folder',
-        `${show(folder)} is not a content folder; use one of ${COLLECTIONS.join(', ')}`,
+        `${show(folder)} is not a content folder; use one of ${folders.join(', ')}`,
       );
       continue;
     }
@@ -285,6 +330,7 @@ export function checkContent(options: CheckOptions): CheckResult {
       );
       continue;
     }
+    present.add(`${collection}/${name.replace(/\.md$/, '')}`);
     const bytes = readFileSync(file);
     const decoded = decodeUtf8(bytes);
     if ('badLine' in decoded) {
@@ -300,23 +346,58 @@ export function checkContent(options: CheckOptions): CheckResult {
       report(display, read.field, read.message);
       continue;
     }
-    const { data, body } = read;
+    const { body } = read;
+    let data = read.data;
     const slug = name.replace(/\.md$/, '');
     const spec = SCHEMA[collection];
     counts[collection]++;
-    // Pages are checked as readers see them: with their shared facts inserted.
-    const shownBody = expandFacts(body, factStatements);
-    const facts = analyzeBody(shownBody);
-    parsed.push({ collection, slug, display, data, body, shownBody, facts });
-
     const addReference = (field: string, to: CollectionName | 'any', value: string) =>
       references.push({ file: display, field, to, value });
-    for (const [field, message] of checkFields('', spec.fields, data, today, addReference)) {
+    const fields = originals ? translationFields(collection) : spec.fields;
+    for (const [field, message] of checkFields('', fields, data, today, addReference)) {
       report(display, field, message);
+    }
+    if (originals) {
+      const originalSlug = data[TRANSLATION_OF];
+      const original =
+        typeof originalSlug === 'string'
+          ? originals.get(`${collection}/${originalSlug}`)
+          : undefined;
+      // An original that exists but could not be read has its own error already.
+      if (
+        typeof originalSlug === 'string' &&
+        originalFiles?.has(`${collection}/${originalSlug}`) &&
+        !original
+      )
+        continue;
+      if (typeof originalSlug === 'string' && !original) {
+        const hint = closestMatch(
+          originalSlug,
+          [...originals.keys()]
+            .filter((key) => key.startsWith(`${collection}/`))
+            .map((key) => key.slice(collection.length + 1)),
+        );
+        report(
+          display,
+          TRANSLATION_OF,
+          `${show(originalSlug)} is not an English page in ${collection}/${hint ? `; did you mean ${show(hint)}?` : ''}`,
+        );
+        continue;
+      }
+      if (original) data = withSharedFields(spec.fields, original.data, data);
     }
     if (spec.bodyRequired && body.trim() === '') {
       report(display, 'body', `"" is empty; write the page's text below the front matter`);
     }
+    // Pages are checked as readers see them: with their shared facts inserted.
+    const shownBody = expandFacts(body, factStatements);
+    const facts = analyzeBody(shownBody);
+    // Links are checked in the shape of English addresses, within the page's own language.
+    if (locale !== 'en')
+      facts.links = facts.links.map((link) =>
+        link.startsWith('/') ? (logicalPath(link, locale) ?? `${OTHER_LANGUAGE}${link}`) : link,
+      );
+    parsed.push({ collection, slug, display, data, body, shownBody, facts, locale });
     for (const problem of facts.problems) {
       report(display, problem.field, `${show(problem.value)} ${problem.message}`);
     }
@@ -324,6 +405,7 @@ export function checkContent(options: CheckOptions): CheckResult {
 
   const slugs = new Map<CollectionName, string[]>(COLLECTIONS.map((c) => [c, []]));
   const firstFileOfSlug = new Map<string, string>();
+  const translatorOf = new Map<string, string>();
   for (const page of parsed) {
     const key = `${page.collection}/${page.slug}`;
     const first = firstFileOfSlug.get(key);
@@ -336,6 +418,14 @@ export function checkContent(options: CheckOptions): CheckResult {
     } else {
       firstFileOfSlug.set(key, page.display);
       slugs.get(page.collection)?.push(page.slug);
+    }
+    const original = page.data[TRANSLATION_OF];
+    if (originals && typeof original === 'string') {
+      const originalKey = `${page.collection}/${original}`;
+      const other = translatorOf.get(originalKey);
+      if (other)
+        report(page.display, TRANSLATION_OF, `${show(original)} is already translated by ${other}`);
+      else translatorOf.set(originalKey, page.display);
     }
   }
 
@@ -355,39 +445,163 @@ export function checkContent(options: CheckOptions): CheckResult {
     }
   }
 
-  const allPages = [...firstFileOfSlug.keys()];
-  for (const ref of references) {
-    const candidates = ref.to === 'any' ? allPages : (slugs.get(ref.to) ?? []);
-    if (candidates.includes(ref.value)) continue;
-    const hint = closestMatch(ref.value, candidates);
-    const what = ref.to === 'any' ? 'a page (write it as collection/slug)' : `a page in ${ref.to}/`;
-    report(
-      ref.file,
-      ref.field,
-      `${show(ref.value)} is not ${what}${hint ? `; did you mean ${show(hint)}?` : ''}`,
-    );
+  // A translation's relations name English pages: they were checked with the original.
+  if (!originals) {
+    const allPages = [...firstFileOfSlug.keys()];
+    for (const ref of references) {
+      const candidates = ref.to === 'any' ? allPages : (slugs.get(ref.to) ?? []);
+      if (candidates.includes(ref.value)) continue;
+      const hint = closestMatch(ref.value, candidates);
+      const what =
+        ref.to === 'any' ? 'a page (write it as collection/slug)' : `a page in ${ref.to}/`;
+      report(
+        ref.file,
+        ref.field,
+        `${show(ref.value)} is not ${what}${hint ? `; did you mean ${show(hint)}?` : ''}`,
+      );
+    }
   }
+  return { present, parsed, references, errors, counts };
+}
+
+/** A translation's data with the fields it does not write taken from its original. */
+function withSharedFields(
+  fields: Record<string, FieldSpec>,
+  original: Record<string, unknown>,
+  translation: Record<string, unknown>,
+): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...translation };
+  delete merged[TRANSLATION_OF];
+  for (const [name, spec] of Object.entries(fields)) {
+    if (isSharedAcrossLanguages(spec)) {
+      if (original[name] !== undefined) merged[name] = original[name];
+    } else if (spec.kind === 'object') {
+      const own = translation[name];
+      const theirs = original[name];
+      if (own && typeof own === 'object' && theirs && typeof theirs === 'object')
+        merged[name] = withSharedFields(
+          spec.fields,
+          theirs as Record<string, unknown>,
+          own as Record<string, unknown>,
+        );
+    }
+  }
+  merged[TRANSLATION_OF] = translation[TRANSLATION_OF];
+  return merged;
+}
+
+/** What each translation lacks: English files with no translation, and translations older than their original. */
+function translationStatus(
+  locale: TranslatedLocale,
+  english: readonly ParsedFile[],
+  translated: readonly ParsedFile[],
+  lastChanged?: ReadonlyMap<string, string>,
+): TranslationStatus {
+  const byOriginal = new Map(
+    translated.map((page) => [`${page.collection}/${String(page.data[TRANSLATION_OF])}`, page]),
+  );
+  const missing: string[] = [];
+  const behind: string[] = [];
+  for (const page of english) {
+    const translation = byOriginal.get(`${page.collection}/${page.slug}`);
+    const originalFile = `${page.collection}/${page.slug}.md`;
+    if (!translation) {
+      missing.push(originalFile);
+      continue;
+    }
+    const translationFile = `${locale}/${translation.collection}/${translation.slug}.md`;
+    const originalDate = lastChanged?.get(originalFile);
+    const translationDate = lastChanged?.get(translationFile);
+    if (originalDate && translationDate && translationDate < originalDate)
+      behind.push(translationFile);
+  }
+  return { locale, missing, behind };
+}
+
+export function checkContent(options: CheckOptions): CheckResult {
+  const contentDir = path.resolve(options.contentDir);
+  const displayRoot = options.displayRoot ?? path.relative(process.cwd(), contentDir) ?? '.';
+  const today = options.today ?? todayUtc();
+  const emptyCounts = Object.fromEntries(COLLECTIONS.map((c) => [c, 0])) as Record<
+    CollectionName,
+    number
+  >;
+
+  if (!statSync(contentDir, { throwIfNoEntry: false })?.isDirectory()) {
+    const errors = [`${displayRoot}: folder: ${show(displayRoot)} does not exist`];
+    return { errors, warnings: [], counts: emptyCounts, pages: [], medianGrade: null };
+  }
+
+  const english = readTree(contentDir, displayRoot, today, 'en');
+  const originals = new Map(
+    english.parsed.map((page) => [`${page.collection}/${page.slug}`, page]),
+  );
+  const translations = TRANSLATED_LOCALES.flatMap((locale) => {
+    const dir = path.join(contentDir, locale);
+    if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return [];
+    return [
+      {
+        locale,
+        tree: readTree(dir, `${displayRoot}/${locale}`, today, locale, originals, english.present),
+      },
+    ];
+  });
+  const errors = [...english.errors, ...translations.flatMap(({ tree }) => tree.errors)];
+  const counts = english.counts;
 
   // The quality gates read fields the schema has vouched for, so they run once it passes.
   if (errors.length > 0) return { errors, warnings: [], counts, pages: [], medianGrade: null };
   const publishedFile = path.join(contentDir, PUBLISHED_PATHS_FILE);
-  const quality = checkQuality(parsed, {
+  const settings = {
     root: displayRoot,
-    publishedPaths: existsSync(publishedFile)
-      ? parsePublishedPaths(readFileSync(publishedFile, 'utf8'))
-      : undefined,
     today,
     reviewIntervalMonths: siteConfig.reviewIntervalMonths,
     reviewers: options.reviewers ?? siteConfig.reviewers,
     requireClinicalReview: options.requireClinicalReview ?? siteConfig.requireClinicalReview,
     ...(options.rules ?? siteConfig.contentRules),
+  };
+  const quality = checkQuality(english.parsed, {
+    ...settings,
+    locale: 'en',
+    publishedPaths: existsSync(publishedFile)
+      ? parsePublishedPaths(readFileSync(publishedFile, 'utf8'))
+      : undefined,
   });
-  return {
-    errors: quality.errors,
-    warnings: quality.warnings,
+  const requireComplete =
+    options.requireCompleteTranslations ?? siteConfig.translations.requireComplete;
+  const result: CheckResult = {
+    errors: [...quality.errors],
+    warnings: [...quality.warnings],
     counts,
-    pages: quality.pages,
+    pages: [...quality.pages],
     medianGrade: quality.medianGrade,
     factUses: quality.factUses,
+    translations: [],
+    medianScores: {},
   };
+  for (const { locale, tree } of translations) {
+    // Translated pages are not published yet, so their addresses are not held to published-paths.txt.
+    const translatedQuality = checkQuality(tree.parsed, {
+      ...settings,
+      root: `${displayRoot}/${locale}`,
+      locale,
+    });
+    result.errors.push(...translatedQuality.errors);
+    result.warnings.push(...translatedQuality.warnings);
+    result.pages.push(...translatedQuality.pages);
+    if (result.medianScores) result.medianScores[locale] = translatedQuality.medianScore;
+    const status = translationStatus(locale, english.parsed, tree.parsed, options.lastChanged);
+    result.translations?.push(status);
+    const lines = [
+      ...status.missing.map(
+        (file) => `${displayRoot}/${file}: translation: has no ${locale} translation yet`,
+      ),
+      ...status.behind.map(
+        (file) =>
+          `${displayRoot}/${file}: translation: is behind its English original, which changed after it; update it`,
+      ),
+    ];
+    (requireComplete ? result.errors : result.warnings).push(...lines);
+  }
+  return result;
 }

@@ -4,6 +4,7 @@
  * runs them and builds the content report from what they measured. Pure: it reads parsed
  * pages and returns one-line problems.
  */
+import type { Locale } from '../i18n';
 import { nextReviewDate } from '../review-dates';
 import type { BodyFacts } from './markdown';
 import { runRules } from './rules';
@@ -11,7 +12,7 @@ import type { RuleContext, RuleSettings } from './rules/context';
 import { factUses } from './rules/facts';
 import { indexLibrary } from './rules/library';
 import { formatProblem, strings } from './rules/problem';
-import { medianGrade } from './rules/readability';
+import { medianGrade, medianScore } from './rules/readability';
 import { COLLECTIONS, type CollectionName } from './schema';
 
 export type ParsedPage = {
@@ -26,6 +27,8 @@ export type ParsedPage = {
   shownBody: string;
   /** What the body says, parsed once by the content check. */
   facts: BodyFacts;
+  /** The language the page is written in; a translation's links are in the English shape. */
+  locale: Locale;
 };
 
 /** The settings the gates apply: the site configuration's, or a test's own. */
@@ -41,6 +44,9 @@ export type PageReport = {
   words: number;
   /** Flesch–Kincaid grade of the prose, with glossary terms excused; null where not measured. */
   grade: number | null;
+  /** INFLESZ score of a Spanish page's prose, with glossary terms excused; null where not measured. */
+  score: number | null;
+  locale: Locale;
   sources: number;
   trustedSources: number;
   lastReviewed: string | null;
@@ -56,6 +62,8 @@ export type QualityResult = {
   warnings: string[];
   pages: PageReport[];
   medianGrade: number;
+  /** The median INFLESZ score of the pages, for a Spanish library; 0 otherwise. */
+  medianScore: number;
   factUses: Record<string, string[]>;
 };
 
@@ -78,6 +86,8 @@ export function checkQuality(pages: readonly ParsedPage[], options: QualityOptio
       redirectFrom: strings(page.data.redirectFrom),
       words: figures?.words ?? 0,
       grade: figures?.grade ?? null,
+      score: figures?.score ?? null,
+      locale: page.locale,
       sources: figures?.sources ?? 0,
       trustedSources: figures?.trustedSources ?? 0,
       lastReviewed,
@@ -106,6 +116,7 @@ export function checkQuality(pages: readonly ParsedPage[], options: QualityOptio
     warnings,
     pages: pageReports,
     medianGrade: medianGrade(pages, context),
+    medianScore: medianScore(pages, context),
     factUses: factUses(pages),
   };
 }

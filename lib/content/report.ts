@@ -2,10 +2,12 @@
 import type { PageReport } from './quality';
 
 const COLUMNS = [
+  'lang',
   'type',
   'page',
   'words',
   'grade',
+  'INFLESZ',
   'sources',
   'checked',
   'check due',
@@ -15,10 +17,12 @@ const COLUMNS = [
 
 function row(page: PageReport): string[] {
   return [
+    page.locale,
     page.collection,
     page.slug,
     page.collection === 'glossary' ? '-' : String(page.words),
     page.grade === null ? '-' : page.grade.toFixed(1),
+    page.score === null ? '-' : page.score.toFixed(1),
     page.collection === 'glossary' ? '-' : `${page.trustedSources}/${page.sources}`,
     page.lastReviewed ?? '-',
     page.nextReview ?? '-',
@@ -37,7 +41,7 @@ export function reportTable(pages: readonly PageReport[]): string {
     .map((r) =>
       r
         .map((cell, i) =>
-          i >= 2 && i <= 4 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0),
+          i >= 3 && i <= 6 ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0),
         )
         .join('  ')
         .trimEnd(),

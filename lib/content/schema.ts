@@ -10,6 +10,7 @@
  */
 
 import { ALL_DIAGRAM_PARTS, DIAGRAM_MEANINGS, DIAGRAM_VIEWS } from '../diagrams';
+import type { Locale } from '../i18n';
 import { indexLetter, letterSlug } from './index-letters';
 
 /** The folders under `content/`, one per kind of page. */
@@ -120,8 +121,8 @@ export type FieldSpec =
 
 /** What a page of a collection must contain beyond its fields: the library's quality gates. */
 export type QualityRules = {
-  /** Level 2 headings every page must have, by their exact text. */
-  requiredSections: readonly string[];
+  /** Level 2 headings every page must have, by their exact text, in each language. */
+  requiredSections: Record<Locale, readonly string[]>;
   /** Fewest and most words of prose in the body. */
   minProseWords: number;
   maxProseWords?: number;
@@ -300,14 +301,24 @@ export const SCHEMA: Record<CollectionName, CollectionSpec> = {
     bodyRequired: true,
     quality: {
       ...articleRules,
-      requiredSections: [
-        'What it is',
-        'Symptoms',
-        'Causes',
-        'How it is diagnosed',
-        'Treatment options',
-        'When to get help',
-      ],
+      requiredSections: {
+        en: [
+          'What it is',
+          'Symptoms',
+          'Causes',
+          'How it is diagnosed',
+          'Treatment options',
+          'When to get help',
+        ],
+        es: [
+          'Qué es',
+          'Síntomas',
+          'Causas',
+          'Cómo se diagnostica',
+          'Opciones de tratamiento',
+          'Cuándo buscar ayuda',
+        ],
+      },
     },
     fields: {
       title,
@@ -340,15 +351,26 @@ export const SCHEMA: Record<CollectionName, CollectionSpec> = {
     bodyRequired: true,
     quality: {
       ...articleRules,
-      requiredSections: [
-        'What it is',
-        'Who it may help',
-        'How well it works',
-        'Before the procedure',
-        'During the procedure',
-        'After the procedure',
-        'Risks and side effects',
-      ],
+      requiredSections: {
+        en: [
+          'What it is',
+          'Who it may help',
+          'How well it works',
+          'Before the procedure',
+          'During the procedure',
+          'After the procedure',
+          'Risks and side effects',
+        ],
+        es: [
+          'Qué es',
+          'A quién puede ayudar',
+          'Qué tan bien funciona',
+          'Antes del procedimiento',
+          'Durante el procedimiento',
+          'Después del procedimiento',
+          'Riesgos y efectos secundarios',
+        ],
+      },
     },
     fields: {
       title,
@@ -475,7 +497,7 @@ export const SCHEMA: Record<CollectionName, CollectionSpec> = {
   guides: {
     typeName: 'Guide',
     bodyRequired: true,
-    quality: { ...articleRules, requiredSections: [] },
+    quality: { ...articleRules, requiredSections: { en: [], es: [] } },
     fields: {
       title,
       description,
@@ -497,7 +519,7 @@ export const SCHEMA: Record<CollectionName, CollectionSpec> = {
     typeName: 'Faq',
     bodyRequired: true,
     quality: {
-      requiredSections: [],
+      requiredSections: { en: [], es: [] },
       minProseWords: 40,
       maxProseWords: 250,
       minSources: 1,
@@ -607,4 +629,59 @@ export function pageUrl(collection: AddressedCollection, slug: string): string {
     default:
       return `/${collection}/${slug}`;
   }
+}
+
+/** The front-matter field by which a translation names its English original. */
+export const TRANSLATION_OF = 'translationOf';
+
+/**
+ * Whether a field holds choices or links rather than words (an enum, a reference, or a group
+ * of only those, such as the diagram). A translation does not repeat such a field: it takes
+ * it from its English original, so relations, kinds and drawings are written once.
+ */
+export function isSharedAcrossLanguages(spec: FieldSpec): boolean {
+  switch (spec.kind) {
+    case 'enum':
+    case 'enum-list':
+    case 'ref':
+    case 'ref-list':
+      return true;
+    case 'object':
+      return Object.values(spec.fields).every(isSharedAcrossLanguages);
+    default:
+      return false;
+  }
+}
+
+/** The words-only part of some fields: what a translation writes. */
+function translatedFields(fields: Record<string, FieldSpec>): Record<string, FieldSpec> {
+  return Object.fromEntries(
+    Object.entries(fields).flatMap(([name, spec]): [string, FieldSpec][] => {
+      if (isSharedAcrossLanguages(spec)) return [];
+      if (spec.kind === 'object')
+        return [
+          [
+            name,
+            { ...spec, name: `${spec.name}Translation`, fields: translatedFields(spec.fields) },
+          ],
+        ];
+      return [[name, spec]];
+    }),
+  );
+}
+
+/**
+ * The fields of a translated page in a collection: the words of the English page's fields,
+ * plus `translationOf`, naming the original. Derived from the English schema, so a new field
+ * reaches every language at once.
+ */
+export function translationFields(collection: CollectionName): Record<string, FieldSpec> {
+  return {
+    [TRANSLATION_OF]: {
+      kind: 'string',
+      required: true,
+      doc: `The file name (without .md) of the English page this page translates, in content/${collection}/. Fields without words (relations, kinds, the diagram) come from that page.`,
+    },
+    ...translatedFields(SCHEMA[collection].fields),
+  };
 }

@@ -169,7 +169,7 @@ export function syntheticLibrary(size: number, seed = 1): SyntheticFile[] {
           `callToday:\n${yamlList([sentence()])}`,
           'lastReviewed: 2026-06-01',
           `sources:\n${sourcesYaml}`,
-        ]) + body(SCHEMA.conditions.quality?.requiredSections ?? [], i),
+        ]) + body(SCHEMA.conditions.quality?.requiredSections.en ?? [], i),
     });
   });
   procedureSlugs.forEach((s, i) => {
@@ -201,7 +201,7 @@ export function syntheticLibrary(size: number, seed = 1): SyntheticFile[] {
           `callToday:\n${yamlList([sentence()])}`,
           'lastReviewed: 2026-06-01',
           `sources:\n${sourcesYaml}`,
-        ]) + body(SCHEMA.procedures.quality?.requiredSections ?? [], counts.conditions + i),
+        ]) + body(SCHEMA.procedures.quality?.requiredSections.en ?? [], counts.conditions + i),
     });
   });
   guideSlugs.forEach((s, i) => {

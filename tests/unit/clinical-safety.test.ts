@@ -27,9 +27,12 @@ import { smsHref, telHref } from '@/lib/phone';
 import { clinicalReviewStatus } from '@/lib/review-status';
 
 const context: RuleContext = {
+  locale: 'en',
   root: 'content',
   maxReadingGrade: 8,
   maxMedianReadingGrade: 7,
+  minInfleszScore: 55,
+  minMedianInfleszScore: 65,
   overdueReviewIsError: false,
   library: indexLibrary([]),
   today: '2026-11-30',
@@ -53,6 +56,7 @@ function page(
     body,
     shownBody: body,
     facts: { problems: [], prose: [], links: [], sections: [] },
+    locale: 'en',
   };
 }
 

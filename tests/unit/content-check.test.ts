@@ -72,6 +72,61 @@ describe('content check', () => {
     });
   });
 
+  describe('translations', () => {
+    const spanishFaq = 'es/faqs/duele-la-inyeccion.md';
+
+    it('reads the Spanish pages of the valid library, each within the INFLESZ limits', () => {
+      const result = checkContent({ contentDir: validDir, displayRoot: 'content', today });
+      const spanish = result.pages.filter((page) => page.locale === 'es');
+      expect(spanish.map((page) => page.slug).sort()).toEqual([
+        'blood-thinners',
+        'dolor-de-rodilla',
+        'duele-la-inyeccion',
+        'inyeccion',
+        'inyeccion-en-la-rodilla',
+        'sobre-el-dolor',
+      ]);
+      for (const page of spanish.filter((p) => p.score !== null))
+        expect(page.score, page.file).toBeGreaterThanOrEqual(55);
+      expect(result.translations).toEqual([{ locale: 'es', missing: [], behind: [] }]);
+    });
+
+    it('reports an English page with no translation, and fails on it when the site requires it', () => {
+      const dir = path.join(scratch, 'missing-translation');
+      cpSync(validDir, dir, { recursive: true });
+      rmSync(path.join(dir, spanishFaq));
+      const line = 'content/faqs/does-it-hurt.md: translation: has no es translation yet';
+      const lenient = checkContent({ contentDir: dir, displayRoot: 'content', today });
+      expect(lenient.errors).toEqual([]);
+      expect(lenient.warnings).toContain(line);
+      const strict = checkContent({
+        contentDir: dir,
+        displayRoot: 'content',
+        today,
+        requireCompleteTranslations: true,
+      });
+      expect(strict.errors).toEqual([line]);
+    });
+
+    it('reports a translation older than the last change to its original', () => {
+      const result = checkContent({
+        contentDir: validDir,
+        displayRoot: 'content',
+        today,
+        lastChanged: new Map([
+          ['faqs/does-it-hurt.md', '2026-11-20'],
+          [spanishFaq, '2026-11-01'],
+          ['guides/about-pain.md', '2026-11-01'],
+          ['es/guides/sobre-el-dolor.md', '2026-11-20'],
+        ]),
+      });
+      expect(result.translations?.[0]?.behind).toEqual([spanishFaq]);
+      expect(result.warnings).toContain(
+        `content/${spanishFaq}: translation: is behind its English original, which changed after it; update it`,
+      );
+    });
+  });
+
   it('reports a missing content folder in one line', () => {
     const { errors } = checkContent({
       contentDir: path.join(scratch, 'nowhere'),

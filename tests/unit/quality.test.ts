@@ -44,7 +44,11 @@ describe('review cycle', () => {
     expect(result.warnings).toContain(
       'content/guides/about-pain.md: lastReviewed: "2026-01-15" is overdue for review (due 2027-01-15)',
     );
-    expect(result.warnings).toHaveLength(5);
+    expect(result.warnings).toContain(
+      'content/es/guides/sobre-el-dolor.md: lastReviewed: "2026-01-15" is overdue for review (due 2027-01-15)',
+    );
+    // Five dated files in English, and their five Spanish translations.
+    expect(result.warnings).toHaveLength(10);
   });
 
   it('fails them when the configuration makes overdue reviews errors', () => {
@@ -54,7 +58,7 @@ describe('review cycle', () => {
       today: later,
       rules: { ...rules, overdueReviewIsError: true },
     });
-    expect(result.errors).toHaveLength(5);
+    expect(result.errors).toHaveLength(10);
     expect(result.warnings).toEqual([]);
   });
 });
@@ -89,13 +93,13 @@ describe('content report', () => {
     });
     const lines = reportTable(pages).split('\n');
     expect(lines[0]).toMatch(
-      /^type\s+page\s+words\s+grade\s+sources\s+checked\s+check due\s+clinical review\s+issues$/,
+      /^lang\s+type\s+page\s+words\s+grade\s+INFLESZ\s+sources\s+checked\s+check due\s+clinical review\s+issues$/,
     );
     expect(lines).toHaveLength(pages.length + 1);
     const guide = pages.find((p) => p.slug === 'about-pain')!;
     expect(lines.find((l) => l.includes('about-pain'))).toMatch(
       new RegExp(
-        `^guides\\s+about-pain\\s+${guide.words}\\s+${guide.grade!.toFixed(1)}\\s+2/3\\s+2026-01-15\\s+2027-01-15\\s+not yet$`,
+        `^en\\s+guides\\s+about-pain\\s+${guide.words}\\s+${guide.grade!.toFixed(1)}\\s+-\\s+2/3\\s+2026-01-15\\s+2027-01-15\\s+not yet$`,
       ),
     );
   });

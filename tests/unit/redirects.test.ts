@@ -14,14 +14,33 @@ describe('redirects', () => {
       slug: 'radiofrequency-ablation',
       title: 'RFA & more',
       redirectFrom: ['/procedures/rfa'],
+      locale: 'en' as const,
     },
     {
       collection: 'guides' as const,
       slug: 'what-is-chronic-pain',
       title: 'Chronic pain',
       redirectFrom: [],
+      locale: 'en' as const,
     },
   ];
+
+  it('sends an old Spanish address to the Spanish page', () => {
+    const spanish = {
+      collection: 'procedures' as const,
+      slug: 'ablacion-por-radiofrecuencia',
+      title: 'Ablación',
+      redirectFrom: ['/es/procedimientos/ablacion'],
+      locale: 'es' as const,
+    };
+    expect(redirectsOf([spanish])).toEqual([
+      {
+        from: '/es/procedimientos/ablacion',
+        to: '/es/procedimientos/ablacion-por-radiofrecuencia',
+        title: 'Ablación',
+      },
+    ]);
+  });
 
   it('lists a redirect for every old address, to the page it now belongs to', () => {
     expect(redirectsOf(pages)).toEqual([

@@ -1,4 +1,5 @@
 /** What every content rule is given: the pages that passed the schema, and the settings. */
+import type { Locale } from '../../i18n';
 import type { Reviewer } from '../../site-config';
 import type { ParsedPage } from '../quality';
 import type { LibraryIndex } from './library';
@@ -7,12 +8,17 @@ import { strings } from './problem';
 
 /** The settings the rules apply (from the site configuration, or a test's own). */
 export type RuleSettings = {
+  /** The language of the pages checked together. */
+  locale: Locale;
   /** How file paths start in messages, for problems of the library as a whole. */
   root: string;
   today: string;
   reviewIntervalMonths: number;
   maxReadingGrade: number;
   maxMedianReadingGrade: number;
+  /** Lowest INFLESZ score for any one Spanish page, and for the Spanish library's median. */
+  minInfleszScore: number;
+  minMedianInfleszScore: number;
   overdueReviewIsError: boolean;
   maxGuidelineAgeYears: number;
   reviewers: readonly Reviewer[];

@@ -5,7 +5,7 @@
  */
 import { hasCrisisLine } from '../directives';
 import type { ParsedPage } from '../quality';
-import { speaksOfSelfHarm } from '../urgency-rules';
+import { speaksOfSelfHarmIn as speaksOfSelfHarm } from '../urgency-rules';
 import { readerSentences } from './context';
 import { strings, type Problem } from './problem';
 

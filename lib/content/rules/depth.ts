@@ -28,7 +28,7 @@ export function requiredSectionProblems(page: ParsedPage): Problem[] {
   const rules = SCHEMA[page.collection].quality;
   if (!rules) return [];
   const sections = page.facts.sections.map((title) => title.toLowerCase());
-  return rules.requiredSections
+  return rules.requiredSections[page.locale]
     .filter((required) => !sections.includes(required.toLowerCase()))
     .map((required) => ({
       file: page.display,

@@ -48,6 +48,12 @@ const PAGE_RULES: readonly PageRule[] = [
   sentenceCaseProblems,
 ];
 
+/**
+ * Rules that read only fields a translation shares with its original (lib/content/schema.ts):
+ * they run on the original, so one mistake is reported once, in the file that has it.
+ */
+const SHARED_FIELD_RULES: ReadonlySet<PageRule> = new Set([diagramProblems, driverProblems]);
+
 /** Rules about the library as a whole. */
 const LIBRARY_RULES: readonly ((
   pages: readonly ParsedPage[],
@@ -56,7 +62,11 @@ const LIBRARY_RULES: readonly ((
 
 export function runRules(pages: readonly ParsedPage[], context: RuleContext): Problem[] {
   return [
-    ...pages.flatMap((page) => PAGE_RULES.flatMap((rule) => rule(page, context, pages))),
+    ...pages.flatMap((page) =>
+      PAGE_RULES.filter((rule) => page.locale === 'en' || !SHARED_FIELD_RULES.has(rule)).flatMap(
+        (rule) => rule(page, context, pages),
+      ),
+    ),
     ...LIBRARY_RULES.flatMap((rule) => rule(pages, context)),
   ];
 }

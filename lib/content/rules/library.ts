@@ -3,6 +3,7 @@
  * exist, which words the glossary defines and which of them pages use, which pages link to
  * which, and each page's measured figures.
  */
+import { inflesz } from '../inflesz';
 import { excuseTerms, readability } from '../readability';
 import type { ParsedPage } from '../quality';
 import { SCHEMA, TOPICS } from '../schema';
@@ -16,6 +17,8 @@ export type PageFigures = {
   words: number;
   /** Flesch–Kincaid grade with glossary terms excused; null where not measured. */
   grade: number | null;
+  /** INFLESZ score of a Spanish page, with glossary terms excused; null where not measured. */
+  score: number | null;
   sources: number;
   trustedSources: number;
 };
@@ -91,14 +94,15 @@ function inboundLinks(pages: readonly ParsedPage[]): Map<string, Set<string>> {
 
 function figuresOf(page: ParsedPage, findTerms: LibraryIndex['findTerms']): PageFigures {
   const rules = SCHEMA[page.collection].quality;
-  if (!rules) return { words: 0, grade: null, sources: 0, trustedSources: 0 };
+  if (!rules) return { words: 0, grade: null, score: null, sources: 0, trustedSources: 0 };
   const prose = page.facts.prose;
   const urls = sourceUrls(page);
+  const excused = () => prose.map((block) => excuseTerms(block, findTerms));
+  const measured = rules.readabilityChecked;
   return {
     words: readability(prose).words,
-    grade: rules.readabilityChecked
-      ? readability(prose.map((block) => excuseTerms(block, findTerms))).grade
-      : null,
+    grade: measured && page.locale === 'en' ? readability(excused()).grade : null,
+    score: measured && page.locale === 'es' ? inflesz(excused()).score : null,
     sources: urls.length,
     trustedSources: urls.filter(isTrustedSource).length,
   };

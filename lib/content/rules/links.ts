@@ -2,6 +2,7 @@
  * Links never break: every link in a body leads to a page, question or glossary term that
  * exists, and every page is linked from another page besides the listings.
  */
+import { OTHER_LANGUAGE } from '../../i18n';
 import type { ParsedPage } from '../quality';
 import { isPageCollection, pageUrl } from '../schema';
 import { FIXED_PATHS } from '../site-paths';
@@ -10,6 +11,8 @@ import type { Problem } from './problem';
 
 /** Why an internal link is broken, or undefined when it leads somewhere real. */
 export function brokenLink(target: string, keys: ReadonlySet<string>): string | undefined {
+  if (target.startsWith(OTHER_LANGUAGE))
+    return "leads out of the page's language; link to the page in the same language (for Spanish, an address under /es/)";
   if (/^(https?:|mailto:|tel:|sms:)/i.test(target)) return undefined;
   if (target.startsWith('#')) return undefined;
   if (!target.startsWith('/'))
@@ -50,7 +53,13 @@ export function brokenLinkProblems(page: ParsedPage, context: RuleContext): Prob
   return page.facts.links.flatMap((target) => {
     const why = brokenLink(target, context.library.keys);
     return why
-      ? [{ file: page.display, field: 'body', message: `link ${JSON.stringify(target)} ${why}` }]
+      ? [
+          {
+            file: page.display,
+            field: 'body',
+            message: `link ${JSON.stringify(target.replace(OTHER_LANGUAGE, ''))} ${why}`,
+          },
+        ]
       : [];
   });
 }

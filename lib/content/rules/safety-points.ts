@@ -3,7 +3,7 @@
  * device must mention diathermy, and so on. The list is lib/content/safety-points.ts.
  */
 import type { ParsedPage } from '../quality';
-import { SAFETY_POINTS } from '../safety-points';
+import { safetyPointsFor } from '../safety-points';
 import { PROCEDURE_INVOLVES, type ProcedureInvolves } from '../schema';
 import { readerText } from './context';
 import { strings, type Problem } from './problem';
@@ -17,8 +17,8 @@ export function safetyPointProblems(page: ParsedPage): Problem[] {
   return strings(page.data.involves)
     .filter(isInvolvement)
     .flatMap((involves) =>
-      SAFETY_POINTS[involves]
-        .filter(
+      safetyPointsFor(page.locale)
+        [involves].filter(
           ({ patterns, when }) =>
             (!when || when.test(text)) && !patterns.every((pattern) => pattern.test(text)),
         )

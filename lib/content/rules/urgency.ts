@@ -4,12 +4,12 @@
  * same-day card (patterns in lib/content/urgency-rules.ts).
  */
 import type { ParsedPage } from '../quality';
-import { REFUSED_EMERGENCY_ITEMS } from '../urgency-rules';
+import { refusedEmergencyItemsFor } from '../urgency-rules';
 import { strings, type Problem } from './problem';
 
 export function urgencyProblems(page: ParsedPage): Problem[] {
   return strings(page.data.callEmergency).flatMap((item, index) => {
-    const refused = REFUSED_EMERGENCY_ITEMS.find(({ pattern }) => pattern.test(item));
+    const refused = refusedEmergencyItemsFor(page.locale).find(({ pattern }) => pattern.test(item));
     if (!refused) return [];
     return [
       {

@@ -1,12 +1,12 @@
 /** Wording refused in what readers see (lib/content/wording-rules.ts), such as UK funding rules told to US readers. */
 import type { ParsedPage } from '../quality';
-import { REFUSED_WORDING } from '../wording-rules';
+import { refusedWordingFor } from '../wording-rules';
 import { readerSentences } from './context';
 import type { Problem } from './problem';
 
 export function wordingProblems(page: ParsedPage): Problem[] {
   const sentences = readerSentences(page);
-  return REFUSED_WORDING.flatMap(({ pattern, why }) =>
+  return refusedWordingFor(page.locale).flatMap(({ pattern, why }) =>
     sentences
       .filter((sentence) => pattern.test(sentence))
       .map((sentence) => ({
