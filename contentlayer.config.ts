@@ -9,19 +9,21 @@ import {
   type ComputedFields,
   type FieldDef,
 } from 'contentlayer2/source-files';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 import { factReferences, remarkDirectives } from './lib/content/directives';
 import { rehypeGlossary } from './lib/content/glossary-links';
+import { rehypeHeadingIds } from './lib/content/heading-ids';
 import { rehypeExternalLinks } from './lib/content/rehype-external-links';
 import { siteConfig } from './lib/site-config';
 import { plainText, readingMinutes, tableOfContents } from './lib/content/markdown';
-import { autolinkOptions } from './lib/section-links';
+import { ORIGINAL_LOCALE, TRANSLATED_LOCALES, localizePath, type Locale } from './lib/i18n';
+import { rehypeSectionLinks } from './lib/section-links';
 import {
   COLLECTIONS,
   SCHEMA,
   pageUrl,
+  translationFields,
+  translationTypeName,
   type CollectionName,
   type FieldSpec,
 } from './lib/content/schema';
@@ -67,7 +69,7 @@ function toFieldDefs(fields: Record<string, FieldSpec>): Record<string, FieldDef
 const slugOf = (doc: { _raw: { sourceFileName: string } }) =>
   doc._raw.sourceFileName.replace(/\.md$/, '');
 
-function computedFields(collection: CollectionName): ComputedFields {
+function computedFields(collection: CollectionName, locale: Locale): ComputedFields {
   const slug: ComputedFields[string] = {
     type: 'string',
     description:
@@ -87,7 +89,7 @@ function computedFields(collection: CollectionName): ComputedFields {
     url: {
       type: 'string',
       description: 'The path of the page on the site.',
-      resolve: (doc) => pageUrl(collection, slugOf(doc)),
+      resolve: (doc) => localizePath(pageUrl(collection, slugOf(doc)), locale),
     },
     readingMinutes: {
       type: 'number',
@@ -109,15 +111,25 @@ function computedFields(collection: CollectionName): ComputedFields {
   };
 }
 
-const documentTypes = COLLECTIONS.map((collection) =>
+const documentTypes = COLLECTIONS.flatMap((collection) => [
   defineDocumentType(() => ({
     name: SCHEMA[collection].typeName,
     filePathPattern: `${collection}/**/*.md`,
     contentType: 'markdown',
     fields: toFieldDefs(SCHEMA[collection].fields),
-    computedFields: computedFields(collection),
+    computedFields: computedFields(collection, ORIGINAL_LOCALE),
   })),
-);
+  // A translation has the words of its original's fields; lib/content/queries.ts adds the rest.
+  ...TRANSLATED_LOCALES.map((locale) =>
+    defineDocumentType(() => ({
+      name: translationTypeName(collection, locale),
+      filePathPattern: `${locale}/${collection}/**/*.md`,
+      contentType: 'markdown',
+      fields: toFieldDefs(translationFields(collection)),
+      computedFields: computedFields(collection, locale),
+    })),
+  ),
+]);
 
 // Benchmarks and tests point this at another folder; the site builds from content/.
 const contentDir = process.env.CONTENT_DIR ?? 'content';
@@ -134,9 +146,9 @@ export default makeSource({
       // The glossary is read when Contentlayer starts: in `npm run dev`, restart it after editing glossary terms.
       rehypeGlossary(contentDir),
       rehypeExternalLinks(new URL(siteConfig.baseUrl).origin),
-      rehypeSlug,
+      rehypeHeadingIds,
       // A link after each heading (not inside it), so the heading's accessible name stays its own text.
-      [rehypeAutolinkHeadings, autolinkOptions],
+      rehypeSectionLinks,
     ],
   },
 });

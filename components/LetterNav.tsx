@@ -1,4 +1,5 @@
-import { INDEX_LETTERS, letterLabel } from '@/lib/content/index-letters';
+import { indexLettersFor, letterLabel } from '@/lib/content/index-letters';
+import { requestLocale } from '@/lib/request-locale';
 import { uiText } from '@/lib/ui-text';
 
 /**
@@ -18,7 +19,7 @@ export function LetterNav({
   return (
     <nav aria-label={uiText.letters.nav} className="mb-8 print:hidden">
       <ul className="flex flex-wrap gap-2">
-        {INDEX_LETTERS.map((letter) => (
+        {indexLettersFor(requestLocale()).map((letter) => (
           <li key={letter}>
             {inUse.includes(letter) ? (
               <a

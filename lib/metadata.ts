@@ -1,4 +1,6 @@
 import type { Metadata } from 'next';
+import { HTML_LANG } from './i18n';
+import { requestLocale, sitePath } from './request-locale';
 import { siteConfig } from './site-config';
 import { uiText } from './ui-text';
 
@@ -43,8 +45,8 @@ export function pageMetadata({
     alternates: {
       canonical: url,
       types: {
-        'application/rss+xml': absoluteUrl('/feed.xml'),
-        'application/atom+xml': absoluteUrl('/atom.xml'),
+        'application/rss+xml': absoluteUrl(sitePath('/feed.xml')),
+        'application/atom+xml': absoluteUrl(sitePath('/atom.xml')),
       },
     },
     twitter: {
@@ -57,7 +59,7 @@ export function pageMetadata({
       description,
       url,
       siteName: siteConfig.siteName,
-      locale: siteConfig.language.replace('-', '_'),
+      locale: HTML_LANG[requestLocale()].replace('-', '_'),
       type: 'article',
     },
   };
@@ -66,8 +68,8 @@ export function pageMetadata({
 /** Metadata for a collection's listing page, from its interface title and introduction. */
 export function collectionMetadata(
   collection: keyof typeof uiText.collections,
-  path: string,
+  logicalPath: string,
 ): Metadata {
   const { title, intro } = uiText.collections[collection];
-  return pageMetadata({ title, description: intro, path });
+  return pageMetadata({ title, description: intro, path: sitePath(logicalPath) });
 }

@@ -5,9 +5,19 @@
  */
 import type { BodyArea, DriverNeeded, ProcedureKind, Topic } from './content/schema';
 import type { DiagramPart, DiagramView } from './diagrams';
+import type { Locale } from './i18n';
+import { requestLocale } from './request-locale';
+import { uiTextEs } from './ui-text-es';
 
-export const uiText = {
+const englishText = {
   skipToContent: 'Skip to main content',
+  languageSwitch: {
+    /** Names the other language in its own words, for readers of that language. */
+    otherName: 'Español',
+    otherLang: 'es',
+    /** Where the page has no translation yet, the link goes to the other language's home page. */
+    otherHome: 'Página principal en español',
+  },
   nav: {
     label: 'Main',
     home: 'Home',
@@ -557,6 +567,26 @@ export const uiText = {
   },
 } as const;
 
+/** The English words, as written. */
+export { englishText };
+
+/** The interface words of a language. */
+export const uiTextFor = (locale: Locale): UiText => (locale === 'es' ? uiTextEs : englishText);
+
+/**
+ * The interface words of the page being rendered, in its language (lib/request-locale.ts):
+ * components read `uiText.nav.home` and get "Home" or "Inicio". Read it while rendering, not
+ * when a module loads, or it is always English.
+ */
+export const uiText: UiText = new Proxy({} as UiText, {
+  get: (_target, key) => Reflect.get(uiTextFor(requestLocale()), key),
+  ownKeys: () => Reflect.ownKeys(uiTextFor(requestLocale())),
+  getOwnPropertyDescriptor: (_target, key) => {
+    const descriptor = Reflect.getOwnPropertyDescriptor(uiTextFor(requestLocale()), key);
+    return descriptor && { ...descriptor, configurable: true };
+  },
+});
+
 /** Literal words widened to string, so another language's copy can have the same shape. */
 type Widened<T> = T extends string
   ? string
@@ -567,6 +597,6 @@ type Widened<T> = T extends string
       : T;
 
 /** The shape of the interface words; every language's copy has exactly these keys. */
-export type UiText = Widened<typeof uiText>;
+export type UiText = Widened<typeof englishText>;
 
 export { fillText } from './fill-text';

@@ -3,7 +3,10 @@
  * the section a patient reads them with ("After the procedure", "When to get help"), so a
  * nurse's link to that section lands next to them.
  */
+import type { Locale } from '../i18n';
+import { headingIdMaker } from './heading-ids';
 import type { TocEntry } from './markdown';
+import { SCHEMA, type CollectionName } from './schema';
 
 /** The rendered body cut after the level 2 section with this id; all of it comes first when there is none. */
 export function splitAfterSection(
@@ -33,4 +36,21 @@ export function insertAfterSection(
   const next = toc.findIndex((e, i) => i > start && e.depth === 2);
   const at = next === -1 ? toc.length : next;
   return [...toc.slice(0, at), entry, ...toc.slice(at)];
+}
+
+/**
+ * The id of a required section in a language, named by its English heading: a Spanish
+ * condition page's "When to get help" is "Cuándo buscar ayuda", id cuando-buscar-ayuda.
+ */
+export function requiredSectionId(
+  collection: CollectionName,
+  englishHeading: string,
+  locale: Locale,
+): string {
+  const sections = SCHEMA[collection].quality?.requiredSections;
+  const index = sections?.en.indexOf(englishHeading) ?? -1;
+  const heading = sections?.[locale][index];
+  if (heading === undefined)
+    throw new Error(`${collection} has no required section "${englishHeading}"`);
+  return headingIdMaker()(heading);
 }

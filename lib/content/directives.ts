@@ -9,13 +9,16 @@
  * The content check reads bodies with the facts expanded, as readers see them; the remark
  * plugin below does the same when Contentlayer renders a body.
  */
+import path from 'node:path';
 import type { Link, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { LOCALES, ORIGINAL_LOCALE, type Locale } from '../i18n';
 import { smsHref, telHref } from '../phone';
 import { siteConfig } from '../site-config';
-import { fillText, uiText } from '../ui-text';
+import { fillText, uiTextFor, type UiText } from '../ui-text';
 import { readFolderFrontMatter } from './front-matter';
+import { localeOfSourceFile, type SourceFile } from './source-file';
 
 /** A fact reference in a body. */
 export const FACT_REFERENCE = /:fact\[([^\]\n]*)\]/g;
@@ -55,7 +58,7 @@ export function readFacts(contentDir: string): FactEntry[] {
 }
 
 /** The crisis line's box, as Markdown nodes rendered to a `<div class="crisis-line">`. */
-function crisisLineNode(): Paragraph {
+function crisisLineNode(uiText: UiText): Paragraph {
   const { crisisLine } = siteConfig;
   const text = (value: string): Text => ({ type: 'text', value });
   const link = (url: string, label: string): Link => ({
@@ -106,14 +109,18 @@ function statementNodes(statement: string): PhrasingContent[] {
 type Parent = { children: RootContent[] };
 
 /** Expands both directives in a Markdown tree. */
-export function expandDirectives(tree: Root, facts: readonly FactEntry[]): void {
+export function expandDirectives(
+  tree: Root,
+  facts: readonly FactEntry[],
+  locale: Locale = ORIGINAL_LOCALE,
+): void {
   const statements = new Map(facts.map((fact) => [fact.slug, fact.statement]));
   const walk = (node: Parent) => {
     node.children = node.children.flatMap((child): RootContent[] => {
       if (child.type === 'paragraph' && child.children.length === 1) {
         const only = child.children[0];
         if (only?.type === 'text' && only.value.trim() === CRISIS_LINE_DIRECTIVE)
-          return [crisisLineNode()];
+          return [crisisLineNode(uiTextFor(locale))];
       }
       if (child.type === 'text' && child.value.includes(':fact[')) {
         const parts: RootContent[] = [];
@@ -136,8 +143,19 @@ export function expandDirectives(tree: Root, facts: readonly FactEntry[]): void 
   walk(tree as Parent);
 }
 
-/** The remark plugin Contentlayer runs: expands the directives with the facts found in `contentDir`. */
+/**
+ * The remark plugin Contentlayer runs: expands the directives with the facts found in
+ * `contentDir`, in the language of each page (a Spanish page inserts content/es/facts/).
+ */
 export function remarkDirectives(contentDir: string) {
-  const facts = readFacts(contentDir);
-  return () => (tree: Root) => expandDirectives(tree, facts);
+  const factsOf = new Map<Locale, FactEntry[]>(
+    LOCALES.map((locale) => [
+      locale,
+      readFacts(locale === ORIGINAL_LOCALE ? contentDir : path.join(contentDir, locale)),
+    ]),
+  );
+  return () => (tree: Root, file: SourceFile) => {
+    const locale = localeOfSourceFile(file);
+    expandDirectives(tree, factsOf.get(locale) ?? [], locale);
+  };
 }

@@ -4,7 +4,10 @@
  * plugin, run by Contentlayer on every body; pure apart from reading the glossary folder.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
+import path from 'node:path';
+import { LOCALES, ORIGINAL_LOCALE, localizePath, logicalPath, type Locale } from '../i18n';
 import { readFolderFrontMatter } from './front-matter';
+import { localeOfSourceFile, type SourceFile } from './source-file';
 import { pageUrl } from './schema';
 import { termMatcher } from './term-matcher';
 
@@ -24,7 +27,11 @@ export function readGlossary(contentDir: string): GlossaryEntry[] {
 const SKIPPED = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Links the first use of each term in the tree; terms already linked by the author are left alone. */
-export function linkGlossaryTerms(tree: Root, glossary: readonly GlossaryEntry[]): void {
+export function linkGlossaryTerms(
+  tree: Root,
+  glossary: readonly GlossaryEntry[],
+  locale: Locale = ORIGINAL_LOCALE,
+): void {
   const slugOf = new Map<string, GlossaryEntry>();
   for (const entry of glossary)
     for (const word of entry.words) slugOf.set(word.toLowerCase(), entry);
@@ -36,7 +43,7 @@ export function linkGlossaryTerms(tree: Root, glossary: readonly GlossaryEntry[]
     for (const child of node.children) {
       if (child.type !== 'element') continue;
       const href = child.tagName === 'a' ? String(child.properties?.href ?? '') : '';
-      const match = /^\/glossary(?:\/[a-z0-9-]+)?#(.+)$/.exec(href);
+      const match = /^\/glossary(?:\/[a-z0-9-]+)?#(.+)$/.exec(logicalPath(href, locale) ?? '');
       if (match?.[1]) used.add(match[1]);
       visitLinks(child);
     }
@@ -56,7 +63,7 @@ export function linkGlossaryTerms(tree: Root, glossary: readonly GlossaryEntry[]
         type: 'element',
         tagName: 'a',
         properties: {
-          href: pageUrl('glossary', entry.slug),
+          href: localizePath(pageUrl('glossary', entry.slug), locale),
           className: ['glossary-term'],
           dataDefinition: entry.definition,
         },
@@ -85,8 +92,16 @@ export function linkGlossaryTerms(tree: Root, glossary: readonly GlossaryEntry[]
   walk(tree);
 }
 
-/** The rehype plugin Contentlayer runs: links glossary terms found in `contentDir`. */
+/** The rehype plugin Contentlayer runs: links glossary terms found in `contentDir`, in each page's language. */
 export function rehypeGlossary(contentDir: string) {
-  const glossary = readGlossary(contentDir);
-  return () => (tree: Root) => linkGlossaryTerms(tree, glossary);
+  const glossaryOf = new Map<Locale, GlossaryEntry[]>(
+    LOCALES.map((locale) => [
+      locale,
+      readGlossary(locale === ORIGINAL_LOCALE ? contentDir : path.join(contentDir, locale)),
+    ]),
+  );
+  return () => (tree: Root, file: SourceFile) => {
+    const locale = localeOfSourceFile(file);
+    linkGlossaryTerms(tree, glossaryOf.get(locale) ?? [], locale);
+  };
 }

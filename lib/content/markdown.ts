@@ -2,13 +2,13 @@
  * Pure helpers over a Markdown body: used by Contentlayer's computed fields and by the
  * content check, so that both read the body the same way.
  */
-import GithubSlugger from 'github-slugger';
 import type { Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { headingIdMaker } from './heading-ids';
 
 export type TocEntry = {
   /** The heading's id, as written into the page by rehype-slug. */
@@ -36,12 +36,12 @@ export function parseMarkdown(body: string): Root {
 
 /** Sections and subsections of the body, with the same ids the rendered headings get. */
 export function tableOfContents(body: string): TocEntry[] {
-  const slugger = new GithubSlugger();
+  const idOf = headingIdMaker();
   const entries: TocEntry[] = [];
   visit(parseMarkdown(body), 'heading', (node) => {
     const text = toString(node);
     // Every heading takes a slug, so later ids match rehype-slug even when a level is left out.
-    const id = slugger.slug(text);
+    const id = idOf(text);
     if (node.depth === 2 || node.depth === 3) entries.push({ id, text, depth: node.depth });
   });
   return entries;

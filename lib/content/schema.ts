@@ -142,6 +142,12 @@ export type CollectionSpec = {
   quality?: QualityRules;
 };
 
+/**
+ * How many words a language takes to say what English says in one: Spanish runs about a fifth
+ * longer, so its pages are held to word limits scaled by this.
+ */
+export const WORDS_PER_ENGLISH_WORD: Record<Locale, number> = { en: 1, es: 1.2 };
+
 /** The rules shared by the long pages: conditions, procedures and guides. */
 const articleRules = {
   minProseWords: 500,
@@ -685,3 +691,7 @@ export function translationFields(collection: CollectionName): Record<string, Fi
     ...translatedFields(SCHEMA[collection].fields),
   };
 }
+
+/** The Contentlayer type of a collection's translations into a language, such as ConditionEs. */
+export const translationTypeName = (collection: CollectionName, locale: string): string =>
+  `${SCHEMA[collection].typeName}${locale.charAt(0).toUpperCase()}${locale.slice(1)}`;

@@ -1,5 +1,4 @@
 /** Structured data for each kind of content page, from its fields and its relations. */
-import { allFacts } from 'contentlayer/generated';
 import { clinicalReviewStatus } from '../review-status';
 import { siteConfig } from '../site-config';
 import {
@@ -11,8 +10,11 @@ import {
 import { uiText } from '../ui-text';
 import { expandFacts } from './directives';
 import { sectionProse } from './markdown';
+import { HTML_LANG } from '../i18n';
+import { SCHEMA } from './schema';
 import {
   conditionsFor,
+  factStatements,
   proceduresFor,
   type Condition,
   type ContentDoc,
@@ -27,25 +29,32 @@ const aboutCondition = (condition: Condition): JsonLd =>
     treatments: proceduresFor(condition),
   });
 
-const factStatements = new Map(allFacts.map((fact) => [fact.slug, fact.statement]));
-
 /**
  * A section's opening paragraph, as readers see it (facts written out, not their
  * references). The page itself holds the rest; repeating whole sections here doubled
  * their weight in every procedure page's HTML.
  */
 const prose = (procedure: Procedure, heading: string) =>
-  expandFacts(sectionProse(procedure.body.raw, heading).split('\n')[0] ?? '', factStatements) ||
-  undefined;
+  expandFacts(
+    sectionProse(procedure.body.raw, heading).split('\n')[0] ?? '',
+    factStatements(procedure.locale),
+  ) || undefined;
+
+/** The sections a procedure's structured data quotes, by their required headings. */
+const sectionsOf = (procedure: Procedure) => {
+  const [, , , before, during, after] =
+    SCHEMA.procedures.quality?.requiredSections[procedure.locale] ?? [];
+  return { before: before ?? '', during: during ?? '', after: after ?? '' };
+};
 
 const aboutProcedure = (procedure: Procedure): JsonLd => {
   const areas = new Set(conditionsFor(procedure).flatMap((c) => c.bodyAreas));
   return medicalProcedure({
     ...procedure,
     bodyLocations: [...areas].map((area) => uiText.bodyAreas[area]),
-    preparation: prose(procedure, 'Before the procedure'),
-    followup: prose(procedure, 'After the procedure'),
-    howPerformed: prose(procedure, 'During the procedure'),
+    preparation: prose(procedure, sectionsOf(procedure).before),
+    followup: prose(procedure, sectionsOf(procedure).after),
+    howPerformed: prose(procedure, sectionsOf(procedure).during),
   });
 };
 
@@ -67,6 +76,6 @@ export function pageStructuredData(doc: ContentDoc): JsonLd {
   return medicalWebPage(
     { ...doc, reviewedBy: review.reviewed ? review.reviewer.name : undefined },
     about,
-    siteConfig.language,
+    HTML_LANG[doc.locale],
   );
 }

@@ -1,4 +1,4 @@
-import rehypeSlug from 'rehype-slug';
+import { rehypeHeadingIds } from '@/lib/content/heading-ids';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -50,11 +50,18 @@ describe('tableOfContents', () => {
         .use(remarkParse)
         .use(remarkGfm)
         .use(remarkRehype)
-        .use(rehypeSlug)
+        .use(rehypeHeadingIds)
         .use(rehypeStringify)
         .process(body),
     );
     for (const entry of tableOfContents(body)) expect(html).toContain(`id="${entry.id}"`);
+  });
+
+  it('gives Spanish headings plain ASCII ids, so a shared section link stays readable', () => {
+    expect(tableOfContents('## Qué es\n\nTexto.\n\n## Cuándo buscar ayuda\n\nTexto.\n')).toEqual([
+      { id: 'que-es', text: 'Qué es', depth: 2 },
+      { id: 'cuando-buscar-ayuda', text: 'Cuándo buscar ayuda', depth: 2 },
+    ]);
   });
 
   it('decides which pages are long enough for a table of contents', () => {

@@ -1,6 +1,6 @@
 /** Enough to read: the required sections, and prose within the collection's word limits. */
 import type { ParsedPage } from '../quality';
-import { SCHEMA } from '../schema';
+import { SCHEMA, WORDS_PER_ENGLISH_WORD } from '../schema';
 import type { RuleContext } from './context';
 import type { Problem } from './problem';
 
@@ -9,17 +9,20 @@ export function lengthProblems(page: ParsedPage, context: RuleContext): Problem[
   const words = context.library.figures.get(page)?.words ?? 0;
   if (!rules) return [];
   const problems: Problem[] = [];
-  if (words < rules.minProseWords)
+  const scaled = (limit: number) => Math.round(limit * WORDS_PER_ENGLISH_WORD[page.locale]);
+  const min = scaled(rules.minProseWords);
+  if (words < min)
     problems.push({
       file: page.display,
       field: 'body',
-      message: `${words} words of prose; at least ${rules.minProseWords} are needed`,
+      message: `${words} words of prose; at least ${min} are needed`,
     });
-  if (rules.maxProseWords !== undefined && words > rules.maxProseWords)
+  const max = rules.maxProseWords === undefined ? undefined : scaled(rules.maxProseWords);
+  if (max !== undefined && words > max)
     problems.push({
       file: page.display,
       field: 'body',
-      message: `${words} words of prose; at most ${rules.maxProseWords} are allowed`,
+      message: `${words} words of prose; at most ${max} are allowed`,
     });
   return problems;
 }

@@ -100,7 +100,8 @@ function figuresOf(page: ParsedPage, findTerms: LibraryIndex['findTerms']): Page
   const excused = () => prose.map((block) => excuseTerms(block, findTerms));
   const measured = rules.readabilityChecked;
   return {
-    words: readability(prose).words,
+    // Spanish words are counted with their accented letters (English counting splits "médico").
+    words: page.locale === 'es' ? inflesz(prose).words : readability(prose).words,
     grade: measured && page.locale === 'en' ? readability(excused()).grade : null,
     score: measured && page.locale === 'es' ? inflesz(excused()).score : null,
     sources: urls.length,
