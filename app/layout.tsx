@@ -2,17 +2,14 @@ import './globals.css';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { bodyFont } from './fonts';
-import { SiteFooter } from '@/components/SiteFooter';
-import { SiteHeader } from '@/components/SiteHeader';
 import { brandCss } from '@/lib/brand';
-import { enhancementScript } from '@/lib/enhancement-script';
+import { HTML_LANG, ORIGINAL_LOCALE } from '@/lib/i18n';
 import { siteConfig } from '@/lib/site-config';
-import { uiText } from '@/lib/ui-text';
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteConfig.baseUrl),
   title: { default: siteConfig.siteName, template: `%s | ${siteConfig.siteName}` },
-  description: siteConfig.tagline,
+  description: siteConfig.tagline[ORIGINAL_LOCALE],
   // Health pages must not tell other sites what a reader was looking at.
   referrer: 'no-referrer',
   formatDetection: { telephone: false },
@@ -26,38 +23,21 @@ export const viewport: Viewport = {
   themeColor: siteConfig.brand.color,
 };
 
+/**
+ * The document around every page, in every language. The language's own layout
+ * (app/(en)/layout.tsx, app/es/layout.tsx) adds the header and footer in its words. The root
+ * layout cannot know which language it wraps, so it says English, and the build sets the
+ * `lang` of each translated page from its address (lib/page-language.ts).
+ */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang={siteConfig.language} className={bodyFont.variable}>
+    <html lang={HTML_LANG[ORIGINAL_LOCALE]} className={bodyFont.variable}>
       <head>
         {/* The brand colours from the site configuration; the page's CSP allows this one rule
             by its hash (lib/security-headers.ts). */}
         <style dangerouslySetInnerHTML={{ __html: brandCss(siteConfig.brand) }} />
       </head>
-      <body className="flex min-h-screen flex-col font-sans">
-        <SiteHeader />
-        <main id="main" tabIndex={-1} className="page-width flex-1 pt-4 pb-6 focus:outline-none">
-          {children}
-        </main>
-        <SiteFooter />
-        {/* What the enhancement script (enhance/) fills in: its words stay in ui-text. */}
-        <div
-          id="glossary-popup"
-          className="glossary-popup"
-          role="tooltip"
-          hidden
-          data-more={uiText.glossaryPopup.more}
-        />
-        <div
-          id="enhance-status"
-          role="status"
-          className="sr-only"
-          data-copied={uiText.sectionLink.copied}
-          data-copy-failed={uiText.sectionLink.failed}
-        />
-        {/* React renders at build time only: this small script is all the browser runs. */}
-        <script src={enhancementScript().path} defer />
-      </body>
+      <body className="flex min-h-screen flex-col font-sans">{children}</body>
     </html>
   );
 }

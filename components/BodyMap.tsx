@@ -1,3 +1,4 @@
+import { sitePath } from '@/lib/request-locale';
 import {
   BODY_MAP_VIEWS,
   BODY_MAP_ZONES,
@@ -35,7 +36,11 @@ export function BodyMap({ chosen }: { chosen?: BodyArea }) {
       <ul className="body-map-choices">
         {UNMAPPED_AREAS.map((area) => (
           <li key={area}>
-            <a href={bodyAreaPath(area)} className="body-map-choice" {...current(area, chosen)}>
+            <a
+              href={sitePath(bodyAreaPath(area))}
+              className="body-map-choice"
+              {...current(area, chosen)}
+            >
               {uiText.bodyAreas[area]}
             </a>
           </li>
@@ -70,7 +75,7 @@ export function BodyMap({ chosen }: { chosen?: BodyArea }) {
         {MAPPED_AREAS.map((area) => (
           <a
             key={area}
-            href={bodyAreaPath(area)}
+            href={sitePath(bodyAreaPath(area))}
             aria-label={uiText.bodyAreas[area]}
             {...current(area, chosen)}
           >

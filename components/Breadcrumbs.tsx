@@ -1,3 +1,4 @@
+import { sitePath } from '@/lib/request-locale';
 import { breadcrumbList, type Crumb } from '@/lib/structured-data';
 import { uiText } from '@/lib/ui-text';
 import { JsonLd } from './JsonLd';
@@ -9,7 +10,7 @@ export type { Crumb };
  * trail as structured data for search engines.
  */
 export function Breadcrumbs({ trail, current }: { trail: Crumb[]; current: Crumb }) {
-  const crumbs = [{ label: uiText.nav.home, href: '/' }, ...trail];
+  const crumbs = [{ label: uiText.nav.home, href: sitePath('/') }, ...trail];
   return (
     <nav
       aria-label={uiText.breadcrumbs}

@@ -1,3 +1,4 @@
+import { sitePath } from '@/lib/request-locale';
 import { siteConfig } from '@/lib/site-config';
 import { uiText } from '@/lib/ui-text';
 
@@ -32,7 +33,7 @@ export function SiteFooter() {
           <p>{uiText.footer.disclaimer}</p>
           <p className="mt-2">{uiText.footer.privacy}</p>
           <p className="mt-2 print:hidden">
-            <a href="/about">
+            <a href={sitePath('/about')}>
               {uiText.nav.about} {siteConfig.siteName}
             </a>
           </p>

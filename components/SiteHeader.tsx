@@ -1,23 +1,24 @@
 import { BODY_MAP_PATH } from '@/lib/content/site-paths';
+import { sitePath } from '@/lib/request-locale';
 import { siteConfig } from '@/lib/site-config';
 import { uiText } from '@/lib/ui-text';
 
 /** The main lists of pages, in the header and wherever a page points readers to them. */
-export const NAV_ITEMS = [
-  { href: BODY_MAP_PATH, label: uiText.nav.bodyMap },
-  { href: '/conditions', label: uiText.nav.conditions },
-  { href: '/procedures', label: uiText.nav.procedures },
-  { href: '/guides', label: uiText.nav.guides },
-  { href: '/faq', label: uiText.nav.faq },
-  { href: '/glossary', label: uiText.nav.glossary },
-  { href: '/a-z', label: uiText.nav.az },
-  { href: '/about', label: uiText.nav.about },
+export const navItems = () => [
+  { href: sitePath(BODY_MAP_PATH), label: uiText.nav.bodyMap },
+  { href: sitePath('/conditions'), label: uiText.nav.conditions },
+  { href: sitePath('/procedures'), label: uiText.nav.procedures },
+  { href: sitePath('/guides'), label: uiText.nav.guides },
+  { href: sitePath('/faq'), label: uiText.nav.faq },
+  { href: sitePath('/glossary'), label: uiText.nav.glossary },
+  { href: sitePath('/a-z'), label: uiText.nav.az },
+  { href: sitePath('/about'), label: uiText.nav.about },
 ];
 
 function NavLinks({ className }: { className: string }) {
   return (
     <ul className={className}>
-      {NAV_ITEMS.map((item) => (
+      {navItems().map((item) => (
         <li key={item.href}>
           <a href={item.href} className="nav-link">
             {item.label}
@@ -40,13 +41,13 @@ export function SiteHeader() {
         {uiText.skipToContent}
       </a>
       <div className="page-width site-header-row">
-        <a href="/" className="site-name">
+        <a href={sitePath('/')} className="site-name">
           {siteConfig.siteName}
         </a>
         <form
           role="search"
           aria-label={uiText.search.headerLabel}
-          action="/search"
+          action={sitePath('/search')}
           method="get"
           className="header-search print:hidden"
         >
@@ -58,7 +59,7 @@ export function SiteHeader() {
             {uiText.search.button}
           </button>
         </form>
-        <a href="/search" className="header-search-link print:hidden">
+        <a href={sitePath('/search')} className="header-search-link print:hidden">
           {uiText.search.title}
         </a>
         <nav aria-label={uiText.nav.label} className="site-nav print:hidden">

@@ -2,10 +2,19 @@
  * RSS 2.0 and Atom feeds of the conditions, procedures and guides, newest review first.
  * Pure string builders: every value is escaped, and every date comes from content.
  */
+import { HTML_LANG, localizePath, type Locale } from './i18n';
 import { absoluteUrl } from './metadata';
 
 export type FeedItem = { title: string; description: string; url: string; lastReviewed: string };
-export type FeedInfo = { title: string; description: string; language: string };
+export type FeedInfo = {
+  title: string;
+  description: string;
+  language: string;
+  /** The site's home page and the feeds' own addresses, in the feeds' language. */
+  home: string;
+  rss: string;
+  atom: string;
+};
 
 export function escapeXml(text: string): string {
   return text
@@ -38,11 +47,11 @@ export function rssFeed(info: FeedInfo, items: readonly FeedItem[]): string {
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
   <channel>
     <title>${escapeXml(info.title)}</title>
-    <link>${escapeXml(absoluteUrl('/'))}</link>
+    <link>${escapeXml(absoluteUrl(info.home))}</link>
     <description>${escapeXml(info.description)}</description>
     <language>${escapeXml(info.language)}</language>
     <lastBuildDate>${rfc822(newest(items))}</lastBuildDate>
-    <atom:link href="${escapeXml(absoluteUrl('/feed.xml'))}" rel="self" type="application/rss+xml"/>
+    <atom:link href="${escapeXml(absoluteUrl(info.rss))}" rel="self" type="application/rss+xml"/>
 ${entries.join('\n')}
   </channel>
 </rss>
@@ -63,22 +72,28 @@ export function atomFeed(info: FeedInfo, items: readonly FeedItem[]): string {
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(info.language)}">
   <title>${escapeXml(info.title)}</title>
   <subtitle>${escapeXml(info.description)}</subtitle>
-  <link href="${escapeXml(absoluteUrl('/'))}"/>
-  <link rel="self" href="${escapeXml(absoluteUrl('/atom.xml'))}"/>
-  <id>${escapeXml(absoluteUrl('/'))}</id>
+  <link href="${escapeXml(absoluteUrl(info.home))}"/>
+  <link rel="self" href="${escapeXml(absoluteUrl(info.atom))}"/>
+  <id>${escapeXml(absoluteUrl(info.home))}</id>
   <updated>${day(newest(items))}</updated>
 ${entries.join('\n')}
 </feed>
 `;
 }
 
-/** The feeds' title, description and language, from the site configuration. */
-export function siteFeedInfo(config: {
-  siteName: string;
-  tagline: string;
-  language: string;
-}): FeedInfo {
-  return { title: config.siteName, description: config.tagline, language: config.language };
+/** The feeds' title, description, language and addresses in a language, from the site configuration. */
+export function siteFeedInfo(
+  config: { siteName: string; tagline: Record<Locale, string> },
+  locale: Locale,
+): FeedInfo {
+  return {
+    title: config.siteName,
+    description: config.tagline[locale],
+    language: HTML_LANG[locale],
+    home: localizePath('/', locale),
+    rss: localizePath('/feed.xml', locale),
+    atom: localizePath('/atom.xml', locale),
+  };
 }
 
 /** A feed served as XML of the given type. */

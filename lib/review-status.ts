@@ -3,6 +3,8 @@
  * that no clinician at the clinic has reviewed it yet. The content check has already refused
  * a reviewer who is not in the configuration.
  */
+import { HTML_LANG, type Locale } from './i18n';
+import { requestLocale } from './request-locale';
 import { calendarDate, formatDate, nextReviewDate } from './review-dates';
 import type { Reviewer, SiteConfig } from './site-config';
 import { fillText, uiText } from './ui-text';
@@ -34,19 +36,21 @@ export type ReviewSummary = {
  */
 export function reviewSummary(
   page: { lastReviewed: string; clinicalReview?: { reviewer: string; date: string } },
-  config: Pick<SiteConfig, 'language' | 'reviewIntervalMonths' | 'reviewers' | 'clinic'>,
+  config: Pick<SiteConfig, 'reviewIntervalMonths' | 'reviewers' | 'clinic'>,
+  locale: Locale = requestLocale(),
 ): ReviewSummary {
+  const language = HTML_LANG[locale];
   const reviewed = calendarDate(page.lastReviewed);
   const due = nextReviewDate(reviewed, config.reviewIntervalMonths);
   const status = clinicalReviewStatus(page.clinicalReview, config.reviewers);
   return {
-    lastChecked: { date: reviewed, text: formatDate(reviewed, config.language) },
-    nextCheck: { date: due, text: formatDate(due, config.language) },
+    lastChecked: { date: reviewed, text: formatDate(reviewed, language) },
+    nextCheck: { date: due, text: formatDate(due, language) },
     clinical: status.reviewed
       ? fillText(uiText.review.reviewedBy, {
           name: status.reviewer.name,
           credentials: status.reviewer.credentials,
-          date: formatDate(calendarDate(status.date), config.language),
+          date: formatDate(calendarDate(status.date), language),
         })
       : fillText(uiText.review.notYet, { clinic: config.clinic.name }),
   };

@@ -5,6 +5,7 @@
  * The clinic details below are placeholders (the .example domain and 555 numbers are
  * reserved for examples); replace every one before publishing.
  */
+import type { Locale } from './i18n';
 export type Reviewer = {
   /** A short id used in pages' front matter, such as "jsmith". */
   id: string;
@@ -17,12 +18,10 @@ export type Reviewer = {
 export type SiteConfig = {
   /** The site's name, shown in the header and after every page title. */
   siteName: string;
-  /** One sentence saying what the site is, used on the home page and in metadata. */
-  tagline: string;
+  /** One sentence saying what the site is, in each language: on the home page, in metadata and feeds. */
+  tagline: Record<Locale, string>;
   /** The public address the site is deployed at, without a trailing slash; canonical links use it. */
   baseUrl: string;
-  /** The language of the content, as a BCP 47 tag. */
-  language: string;
   /**
    * The clinic's colours, as #rrggbb. The header, buttons, care cards, browser theme colour,
    * icon and sharing image are all drawn from these (see lib/brand.ts). White text sits on
@@ -98,10 +97,11 @@ export type SiteConfig = {
 
 export const siteConfig: SiteConfig = {
   siteName: 'Pain Care Guide',
-  tagline:
-    'Plain-language information about chronic pain and the procedures used to treat it, written for patients and their families.',
+  tagline: {
+    en: 'Plain-language information about chronic pain and the procedures used to treat it, written for patients and their families.',
+    es: 'Información en palabras sencillas sobre el dolor crónico y los procedimientos para tratarlo, escrita para pacientes y sus familias.',
+  },
   baseUrl: 'https://pain-care-guide.example',
-  language: 'en-US',
   brand: { color: '#00508f', colorDark: '#003a69' },
   clinic: {
     name: 'Example Pain Clinic',

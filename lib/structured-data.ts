@@ -3,6 +3,7 @@
  * site configuration. Builders are pure; `serializeJsonLd` makes the result safe to put
  * inside a <script> element.
  */
+import { HTML_LANG, ORIGINAL_LOCALE, type Locale } from './i18n';
 import { absoluteUrl } from './metadata';
 import { calendarDate } from './review-dates';
 import type { SiteConfig } from './site-config';
@@ -121,10 +122,12 @@ export function medicalProcedure(procedure: {
 
 export function faqPage(
   questions: readonly { question: string; answerText: string; url: string }[],
+  locale: Locale = ORIGINAL_LOCALE,
 ): JsonLd {
   return {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
+    inLanguage: HTML_LANG[locale],
     mainEntity: questions.map((q) => ({
       '@type': 'Question',
       name: q.question,

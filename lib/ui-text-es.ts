@@ -198,6 +198,31 @@ export const uiTextEs: UiText = {
     appointment: 'Pedir una cita',
     call: 'Llame al',
   },
+  about: {
+    title: 'Acerca de este sitio',
+    intro: (siteName: string) =>
+      `Qué es ${siteName}, cómo se escriben y revisan sus páginas, y cómo protege su privacidad.`,
+    whatHeading: 'Qué es este sitio',
+    what: (siteName: string, clinic: string) =>
+      `${siteName} explica el dolor crónico, las afecciones que lo causan y los procedimientos e inyecciones que usan los especialistas en dolor para tratarlo. Está escrito para pacientes y para las personas que los cuidan. Lo publica ${clinic}.`,
+    notAdviceHeading: 'Esto no es un consejo médico',
+    notAdvice: (emergency: string) =>
+      `Este sitio es solo para aprender. No puede decirle qué es lo mejor para usted. Hable con su médico o su equipo de atención antes de empezar, dejar o cambiar un tratamiento o una medicina. En una emergencia, llame al ${emergency}.`,
+    howHeading: 'Cómo se escriben y revisan las páginas',
+    how: (months: number, clinic: string) => [
+      'Cada dato viene de quien lo publicó primero: una agencia de salud del gobierno de EE. UU., un grupo que hace guías médicas, un gran centro médico universitario, una revista médica o las instrucciones oficiales de un fabricante de dispositivos. Las fuentes están al final de cada página. Cuando damos una guía del Reino Unido, lo decimos.',
+      'Escribimos con palabras sencillas y frases cortas. Explicamos las palabras médicas en el {glossary}.',
+      'Decimos qué tan fuertes son las pruebas. No prometemos que un tratamiento vaya a funcionar.',
+      'Mencionamos opciones que no son procedimientos, como el ejercicio, la fisioterapia y la terapia de conversación.',
+      `Cada página muestra la fecha en que se revisó por última vez con sus fuentes y cuándo toca la próxima revisión. Las páginas se revisan por lo menos cada ${months} meses. Cada página también dice si un profesional clínico de ${clinic} la revisó.`,
+      'Antes de publicar el sitio, una revisión automática rechaza las páginas con fuentes que faltan o son débiles, enlaces rotos entre páginas, fechas de revisión que faltan, consejos urgentes al nivel equivocado o puntos de seguridad que faltan, como las advertencias sobre dispositivos.',
+      'Cada página en español es una versión escrita para lectores de la página en inglés, con los mismos datos y los mismos consejos de seguridad. Una persona bilingüe, distinta de quien la escribió, la comparó con la página en inglés.',
+    ],
+    glossaryLink: 'glosario',
+    privacyHeading: 'Su privacidad',
+    privacy:
+      'Este sitio no lo rastrea. No usa cookies ni analíticas, no carga nada de otros sitios web y no guarda nada en su navegador. Cuando usted sigue un enlace a otro sitio web, este sitio no le dice a ese sitio de qué página venía.',
+  },
   notFound: {
     title: 'No se encontró la página',
     text: 'No pudimos encontrar esa página. Es posible que se haya movido o que la dirección tenga un error.',

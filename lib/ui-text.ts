@@ -211,6 +211,30 @@ const englishText = {
     appointment: 'Request an appointment',
     call: 'Call',
   },
+  about: {
+    title: 'About this site',
+    intro: (siteName: string) =>
+      `What ${siteName} is, how its pages are written and checked, and how it protects your privacy.`,
+    whatHeading: 'What this site is',
+    what: (siteName: string, clinic: string) =>
+      `${siteName} explains chronic pain, the conditions that cause it, and the procedures and injections that pain specialists use to treat it. It is written for patients and the people who care for them. It is published by ${clinic}.`,
+    notAdviceHeading: 'This is not medical advice',
+    notAdvice: (emergency: string) =>
+      `This site is for education only. It cannot tell you what is right for you. Talk with your own doctor or care team before you start, stop or change any treatment or medicine. In an emergency, call ${emergency}.`,
+    howHeading: 'How pages are written and checked',
+    how: (months: number, clinic: string) => [
+      'Every fact comes from its original publisher, such as a US government health agency, a guideline body, a major academic medical center, a medical journal or a device maker’s own labeling. The sources are listed at the end of each page. Where we give UK guidance, we say so.',
+      'We write in plain words and short sentences, and explain medical terms in the {glossary}.',
+      'We say how strong the evidence is. We do not promise that any treatment will work.',
+      'We mention options that do not involve procedures, such as exercise, physical therapy and talking therapies.',
+      `Each page shows the date it was last checked against its sources and when its next check is due. Pages are checked at least every ${months} months. Each page also says whether a clinician at ${clinic} has reviewed it.`,
+      'Before the site is published, an automatic check refuses pages with missing or weak sources, broken links between pages, missing review dates, urgent advice at the wrong level, or missing safety points, such as device warnings.',
+    ],
+    glossaryLink: 'glossary',
+    privacyHeading: 'Your privacy',
+    privacy:
+      'This site does not track you. It sets no cookies, uses no analytics, loads nothing from other websites and stores nothing in your browser. When you follow a link to another website, this site does not tell that website which page you came from.',
+  },
   notFound: {
     title: 'Page not found',
     text: 'We could not find that page. It may have moved, or the address may have a typo.',

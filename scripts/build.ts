@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent, todayUtc } from '../lib/content/check';
+import { withPageLanguage } from '../lib/page-language';
 import { lastChangedFromGit } from '../lib/content/last-changed';
 import { SCRIPT_FOLDER } from '../lib/enhancement-script';
 import { isFrameworkFile, withoutFrameworkRuntime } from '../lib/framework-runtime';
@@ -91,7 +92,8 @@ function removeFrameworkRuntime(): boolean {
     for (const file of exportedFiles()) {
       const full = path.join('out', file);
       if (file.endsWith('.html')) {
-        writeFileSync(full, withoutFrameworkRuntime(readFileSync(full, 'utf8'), file, ownScript));
+        const plain = withoutFrameworkRuntime(readFileSync(full, 'utf8'), file, ownScript);
+        writeFileSync(full, withPageLanguage(plain, file));
         pages += 1;
       } else if (isFrameworkFile(file)) {
         rmSync(full);

@@ -9,6 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { createServer } from 'node:net';
 import { devPageWithoutRuntime } from '../lib/framework-runtime';
+import { withPageLanguage } from '../lib/page-language';
 
 const port = Number(process.env.PORT ?? 3000);
 /** A port nothing listens on now, for `next dev` behind the proxy. */
@@ -50,7 +51,11 @@ http
         const chunks: Buffer[] = [];
         answer.on('data', (chunk: Buffer) => chunks.push(chunk));
         answer.on('end', () => {
-          const page = devPageWithoutRuntime(Buffer.concat(chunks).toString('utf8'));
+          // The same page language the build sets (lib/page-language.ts).
+          const page = withPageLanguage(
+            devPageWithoutRuntime(Buffer.concat(chunks).toString('utf8')),
+            `${(request.url ?? '/').split('?')[0]}.html`.slice(1),
+          );
           // The page's length changed, and it is sent whole.
           const sent = { ...answer.headers };
           delete sent['content-length'];

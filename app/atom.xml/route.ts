@@ -1,9 +1,5 @@
-import { feedItems } from '@/lib/content/site-index';
-import { atomFeed, feedResponse, siteFeedInfo } from '@/lib/feeds';
-import { siteConfig } from '@/lib/site-config';
+import { atomFeedIn } from '@/components/routes/feeds';
 
 export const dynamic = 'force-static';
 
-export function GET() {
-  return feedResponse(atomFeed(siteFeedInfo(siteConfig), feedItems()), 'application/atom+xml');
-}
+export const GET = atomFeedIn('en');

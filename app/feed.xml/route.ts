@@ -1,9 +1,5 @@
-import { feedItems } from '@/lib/content/site-index';
-import { feedResponse, rssFeed, siteFeedInfo } from '@/lib/feeds';
-import { siteConfig } from '@/lib/site-config';
+import { rssFeedIn } from '@/components/routes/feeds';
 
 export const dynamic = 'force-static';
 
-export function GET() {
-  return feedResponse(rssFeed(siteFeedInfo(siteConfig), feedItems()), 'application/rss+xml');
-}
+export const GET = rssFeedIn('en');

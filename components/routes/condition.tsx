@@ -11,6 +11,7 @@ import type { Route } from './route-in';
 import { slugRoute, type SlugParams } from './slug-route';
 
 export const conditionRoute: Route<SlugParams> = {
+  card: ({ slug }) => [uiText.collections.conditions.single, getCondition(slug)?.title ?? ''],
   ...slugRoute(getConditions, getCondition),
   Page: ({ params }) => {
     const condition = getCondition(params.slug);

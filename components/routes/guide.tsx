@@ -8,6 +8,7 @@ import type { Route } from './route-in';
 import { slugRoute, type SlugParams } from './slug-route';
 
 export const guideRoute: Route<SlugParams> = {
+  card: ({ slug }) => [uiText.collections.guides.single, getGuide(slug)?.title ?? ''],
   ...slugRoute(getGuides, getGuide),
   Page: ({ params }) => {
     const guide = getGuide(params.slug);

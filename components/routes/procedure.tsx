@@ -19,6 +19,7 @@ import type { Route } from './route-in';
 import { slugRoute, type SlugParams } from './slug-route';
 
 export const procedureRoute: Route<SlugParams> = {
+  card: ({ slug }) => [uiText.collections.procedures.single, getProcedure(slug)?.title ?? ''],
   ...slugRoute(getProcedures, getProcedure),
   Page: ({ params }) => {
     const procedure = getProcedure(params.slug);

@@ -10,6 +10,7 @@ import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { counterpartPath } from '@/lib/content/queries';
 import { LOCALES, ORIGINAL_LOCALE, localizePath, type Locale } from '@/lib/i18n';
 import { absoluteUrl } from '@/lib/metadata';
+import { ogImage } from '@/lib/og-image';
 import { setRequestLocale, withLocale } from '@/lib/request-locale';
 
 export type RouteProps<Params = Record<string, string>> = { params: Promise<Params> };
@@ -21,6 +22,8 @@ export type Route<Params = Record<string, never>> = {
   /** The page's address, in the language being built. */
   path: (params: Params) => string;
   metadata: (params: Params) => Metadata;
+  /** The two lines of the page's sharing image: what kind of page it is, and its title. */
+  card: (params: Params) => [kind: string, title: string];
   Page: (props: { params: Params }) => Promise<ReactNode> | ReactNode;
 };
 
@@ -33,6 +36,17 @@ export function languageAlternates(path: string, locale: Locale): Record<string,
   }
   const original = languages[ORIGINAL_LOCALE];
   return original ? { ...languages, 'x-default': original } : languages;
+}
+
+/** The Next.js exports of a route's sharing image (opengraph-image.tsx) in one language. */
+export function imageIn<Params>(locale: Locale, route: Route<Params>) {
+  return {
+    generateStaticParams: () => withLocale(locale, () => route.staticParams?.() ?? []),
+    Image: async ({ params }: RouteProps<Params>) => {
+      const resolved = await params;
+      return withLocale(locale, () => ogImage(...route.card(resolved)));
+    },
+  };
 }
 
 /** The Next.js exports of a route in one language. */

@@ -3,6 +3,7 @@
  * from content review dates, never from the build time, so two builds give the same files.
  */
 import { calendarDate } from '../review-dates';
+import { sitePath } from '../request-locale';
 import { uiText } from '../ui-text';
 import {
   azLetters,
@@ -46,7 +47,7 @@ export function feedItems(): ContentDoc[] {
 }
 
 /**
- * Every page search engines should know: all but the letter and topic pages that list
+ * Every page search engines should know, in the language being built: all but the letter and topic pages that list
  * nothing yet (they exist so that links to them keep working, and say noindex).
  */
 export function sitePages(): IndexedPage[] {
@@ -58,7 +59,7 @@ export function sitePages(): IndexedPage[] {
     title: string,
     items: readonly { lastReviewed: string }[],
   ): IndexedPage => ({
-    path,
+    path: sitePath(path),
     title,
     lastReviewed: datesOf(items),
   });
@@ -84,18 +85,18 @@ export function sitePages(): IndexedPage[] {
         faqsOnTopic(topic),
       ),
     ),
-    { path: '/glossary', title: uiText.collections.glossary.title },
+    { path: sitePath('/glossary'), title: uiText.collections.glossary.title },
     ...glossaryLetters().map((letter) => ({
-      path: glossaryLetterPath(letter),
+      path: sitePath(glossaryLetterPath(letter)),
       title: uiText.letters.glossaryTitle(letterLabel(letter)),
     })),
-    { path: '/a-z', title: uiText.az.title },
+    { path: sitePath('/a-z'), title: uiText.az.title },
     ...azLetters().map((letter) => ({
-      path: azLetterPath(letter),
+      path: sitePath(azLetterPath(letter)),
       title: uiText.letters.azTitle(letterLabel(letter)),
     })),
-    { path: '/search', title: uiText.search.title },
-    { path: '/about', title: uiText.nav.about },
+    { path: sitePath('/search'), title: uiText.search.title },
+    { path: sitePath('/about'), title: uiText.nav.about },
     ...docs.map((doc) => ({
       path: doc.url,
       title: doc.title,

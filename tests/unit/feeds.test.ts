@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { atomFeed, escapeXml, rssFeed } from '@/lib/feeds';
 import { siteConfig } from '@/lib/site-config';
 
-const info = { title: 'Site & more', description: 'About <pain>', language: 'en-US' };
+const info = {
+  title: 'Site & more',
+  description: 'About <pain>',
+  language: 'en-US',
+  home: '/',
+  rss: '/feed.xml',
+  atom: '/atom.xml',
+};
 const items = [
   {
     title: 'Newer',

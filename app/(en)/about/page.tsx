@@ -1,0 +1,6 @@
+import { aboutRoute } from '@/components/routes/about';
+import { routeIn } from '@/components/routes/route-in';
+
+const route = routeIn('en', aboutRoute);
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

@@ -1,0 +1,6 @@
+import { questionsRoute } from '@/components/routes/questions';
+import { routeIn } from '@/components/routes/route-in';
+
+const route = routeIn('en', questionsRoute);
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

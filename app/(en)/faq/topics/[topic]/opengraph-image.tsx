@@ -1,0 +1,11 @@
+import { questionTopicRoute } from '@/components/routes/questions';
+import { imageIn } from '@/components/routes/route-in';
+import { OG_SIZE } from '@/lib/og-image';
+
+export const dynamic = 'force-static';
+export const size = OG_SIZE;
+export const contentType = 'image/png';
+export const dynamicParams = false;
+const image = imageIn('en', questionTopicRoute);
+export const generateStaticParams = image.generateStaticParams;
+export default image.Image;

@@ -1,0 +1,6 @@
+import { guidesRoute } from '@/components/routes/listings';
+import { routeIn } from '@/components/routes/route-in';
+
+const route = routeIn('en', guidesRoute);
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

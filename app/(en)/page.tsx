@@ -1,0 +1,6 @@
+import { homeRoute } from '@/components/routes/home';
+import { routeIn } from '@/components/routes/route-in';
+
+const route = routeIn('en', homeRoute);
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

@@ -1,0 +1,9 @@
+import { comparisonRoute } from '@/components/routes/comparison';
+import { imageIn } from '@/components/routes/route-in';
+import { OG_SIZE } from '@/lib/og-image';
+
+export const dynamic = 'force-static';
+export const size = OG_SIZE;
+export const contentType = 'image/png';
+const image = imageIn('en', comparisonRoute);
+export default image.Image;

@@ -1,0 +1,9 @@
+import { proceduresRoute } from '@/components/routes/listings';
+import { imageIn } from '@/components/routes/route-in';
+import { OG_SIZE } from '@/lib/og-image';
+
+export const dynamic = 'force-static';
+export const size = OG_SIZE;
+export const contentType = 'image/png';
+const image = imageIn('en', proceduresRoute);
+export default image.Image;

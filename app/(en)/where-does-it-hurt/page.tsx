@@ -1,0 +1,6 @@
+import { bodyMapRoute } from '@/components/routes/body-map';
+import { routeIn } from '@/components/routes/route-in';
+
+const route = routeIn('en', bodyMapRoute);
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

@@ -1,0 +1,6 @@
+import { comparisonRoute } from '@/components/routes/comparison';
+import { routeIn } from '@/components/routes/route-in';
+
+const route = routeIn('es', comparisonRoute);
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

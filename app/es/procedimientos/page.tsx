@@ -1,0 +1,6 @@
+import { proceduresRoute } from '@/components/routes/listings';
+import { routeIn } from '@/components/routes/route-in';
+
+const route = routeIn('es', proceduresRoute);
+export const generateMetadata = route.generateMetadata;
+export default route.Page;
