@@ -8,7 +8,8 @@ import { uiText } from '@/lib/ui-text';
 export function LanguageSwitch({ href, translated }: { href: string; translated: boolean }) {
   const { otherName, otherLang, otherHome } = uiText.languageSwitch;
   return (
-    <p className="language-switch">
+    // Floated beside the breadcrumbs, so it costs a phone reader no line of its own.
+    <p className="language-switch float-right ml-4 text-sm print:hidden">
       <a href={href} hrefLang={otherLang} lang={otherLang}>
         {translated ? otherName : otherHome}
       </a>

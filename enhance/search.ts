@@ -11,7 +11,12 @@
 import { fillText } from '@/lib/fill-text';
 import { SEARCH_RANKING } from '@/lib/search-ranking';
 import { rankBySharedWords, topicWords } from '@/lib/search-query';
-import { shownResults, type PagefindData, type ShownResult } from '@/lib/search-results';
+import {
+  listedPhraseFirst,
+  shownResults,
+  type PagefindData,
+  type ShownResult,
+} from '@/lib/search-results';
 
 export type SearchText = {
   loading: string;
@@ -146,7 +151,10 @@ export function searchPage(doc: Document, load: () => Promise<Pagefind> = loadPa
     try {
       pagefind ??= load();
       const found = await findPages(await pagefind, q, language, type);
-      const data = await Promise.all(found.pages.slice(0, PAGES_SHOWN).map((page) => page.data()));
+      const data = listedPhraseFirst(
+        await Promise.all(found.pages.slice(0, PAGES_SHOWN).map((page) => page.data())),
+        q,
+      );
       if (thisRun !== latest) return; // a newer search has started
       list!.replaceChildren(
         ...data.flatMap((d) => shownResults(d, text.glossaryType)).map((r) => resultItem(doc, r)),

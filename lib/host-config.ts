@@ -7,7 +7,8 @@ import { COMMON_HEADERS } from './security-headers';
 import { serveRedirects, type Redirect } from './redirects';
 
 /** Files the export writes without an extension, and the type they must be served as. */
-export const EXTENSIONLESS_TYPES = [{ source: '**/opengraph-image', contentType: 'image/png' }];
+// Next names a sharing image opengraph-image, with a short hash after it inside a route group.
+export const EXTENSIONLESS_TYPES = [{ source: '**/opengraph-image*', contentType: 'image/png' }];
 
 /**
  * Folders whose files have content hashes in their names, so they never change: the
@@ -47,7 +48,7 @@ export function headersFile(): string {
     block('/*', COMMON_HEADERS),
     ...IMMUTABLE_FOLDERS.map((folder) => block(`/${folder}/*`, IMMUTABLE)),
     ...EXTENSIONLESS_TYPES.map(({ contentType }) =>
-      block('/*/opengraph-image', { 'Content-Type': contentType }),
+      block('/*/opengraph-image*', { 'Content-Type': contentType }),
     ),
   ].join('\n');
 }
@@ -122,8 +123,11 @@ ${imageLocations.join('\n\n')}
 `;
 }
 
-/** A serve-style glob of files (only "**" and literal parts) as an nginx location regex. */
+/** A serve-style glob of files (a leading "**", "*" within a name, literal parts) as an nginx location regex. */
 function globToNginxRegex(glob: string): string {
-  const literal = glob.replace(/^\*\*\//, '').replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+  const literal = glob
+    .replace(/^\*\*\//, '')
+    .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '[^/]*');
   return `/${literal}$`;
 }

@@ -5,6 +5,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { FIXED_PATHS } from './content/site-paths';
+import { localeOfPath, logicalPath } from './i18n';
 
 /** The kinds of page the budgets tell apart. */
 export const PAGE_TYPES = [
@@ -46,12 +47,14 @@ export type PageWeight = {
  * the comparison) is a listing.
  */
 export function pageTypeOf(sitePath: string): PageType {
-  const [first = '', second] = sitePath.split('/').filter(Boolean);
+  // A translated page is the same kind of page as its original.
+  const logical = logicalPath(sitePath, localeOfPath(sitePath)) ?? sitePath;
+  const [first = '', second] = logical.split('/').filter(Boolean);
   if (first === '') return 'home';
   if (first === 'search') return 'search';
   if (first === 'about') return 'other';
   if (first === 'glossary' && second !== undefined) return 'glossary';
-  if (FIXED_PATHS.includes(sitePath)) return 'listing';
+  if (FIXED_PATHS.includes(logical) || first === 'a-z') return 'listing';
   const articles: Record<string, PageType> = {
     conditions: 'condition',
     procedures: 'procedure',

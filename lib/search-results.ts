@@ -91,3 +91,36 @@ export function shownResults(data: PagefindData, glossaryType: string): ShownRes
     },
   ];
 }
+
+/** Text compared as a reader would: lower case, accents and marks ignored, spaces single. */
+const plainWords = (text: string) =>
+  text
+    .replace(/<\/?mark>/g, '')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * Pages whose own list of patients' words holds the reader's whole query come first, in the
+ * order search gave them. A patient who types "inyección en la espalda" means the page that
+ * lists those very words, though a page about back pain uses each word more often.
+ */
+export function listedPhraseFirst<T extends PagefindData>(
+  results: readonly T[],
+  query: string,
+): T[] {
+  const phrase = plainWords(query);
+  if (!phrase.includes(' ')) return [...results];
+  // The list is comma-separated phrases; the query must sit inside one of them.
+  const lists = (result: T) =>
+    result.sub_results.some(
+      (section) =>
+        section.title === SEARCH_TERMS_ID &&
+        section.excerpt
+          .split(/[,.;]/)
+          .some((listed) => ` ${plainWords(listed)} `.includes(` ${phrase} `)),
+    );
+  return [...results.filter(lists), ...results.filter((result) => !lists(result))];
+}

@@ -133,10 +133,149 @@ export const SEARCH_SYNONYMS: readonly SearchSynonym[] = [
   },
 ];
 
-/** The search words indexed with one page. */
+const INYECCIONES = [
+  '/es/procedimientos/inyeccion-epidural-de-esteroides',
+  '/es/procedimientos/inyeccion-en-las-articulaciones-facetarias',
+  '/es/procedimientos/bloqueo-selectivo-de-raiz-nerviosa',
+  '/es/procedimientos/inyeccion-en-la-articulacion-sacroiliaca',
+  '/es/procedimientos/inyecciones-de-esteroides-en-las-articulaciones',
+  '/es/procedimientos/inyecciones-en-puntos-gatillo',
+  '/es/procedimientos/inyecciones-de-acido-hialuronico',
+  '/es/procedimientos/plasma-rico-en-plaquetas',
+  '/es/procedimientos/concentrado-de-aspirado-de-medula-osea',
+  '/es/procedimientos/inyecciones-de-botox-para-la-migrana-cronica',
+  '/es/procedimientos/bloqueo-del-nervio-occipital',
+  '/es/procedimientos/bloqueos-nerviosos',
+  '/es/procedimientos/bloqueo-de-rama-medial',
+];
+
+/**
+ * The words Spanish-speaking patients in the US search with: everyday names, words borrowed
+ * from English, and spellings without accents. Indexed with the Spanish pages only.
+ */
+export const SEARCH_SYNONYMS_ES: readonly SearchSynonym[] = [
+  { pages: INYECCIONES, words: ['piquete', 'pinchazo', 'inyeccion', 'shot'] },
+  {
+    pages: [
+      '/es/procedimientos/inyeccion-epidural-de-esteroides',
+      '/es/procedimientos/inyecciones-de-esteroides-en-las-articulaciones',
+      '/es/procedimientos/inyeccion-en-las-articulaciones-facetarias',
+      '/es/procedimientos/inyeccion-en-la-articulacion-sacroiliaca',
+    ],
+    words: ['cortisona', 'inyección de cortisona', 'infiltración', 'esteroide'],
+  },
+  {
+    pages: ['/es/procedimientos/inyeccion-epidural-de-esteroides'],
+    words: [
+      'inyección en la espalda',
+      'inyeccion en la espalda',
+      'inyección de espalda',
+      'inyecciones en la espalda',
+      'inyección para la espalda',
+      'inyección para el dolor de espalda',
+      'inyección en la espalda baja',
+      'inyección en la columna',
+      'epidural',
+      'peridural',
+      'piquete en la espalda',
+    ],
+  },
+  {
+    pages: [
+      '/es/procedimientos/ablacion-por-radiofrecuencia',
+      '/es/procedimientos/bloqueo-y-ablacion-de-los-nervios-geniculares',
+    ],
+    words: [
+      'quemar el nervio',
+      'quemar los nervios',
+      'quemada de nervios',
+      'radiofrecuencia',
+      'rizotomía',
+      'bloqueo permanente',
+    ],
+  },
+  {
+    pages: ['/es/procedimientos/inyecciones-de-acido-hialuronico'],
+    words: ['gel en la rodilla', 'inyección de gel', 'lubricante para la rodilla', 'Synvisc'],
+  },
+  {
+    pages: ['/es/afecciones/ciatica'],
+    words: ['nervio pinchado', 'nervio atrapado', 'dolor que baja por la pierna', 'ciatico'],
+  },
+  {
+    pages: ['/es/afecciones/artrosis-de-rodilla-y-cadera'],
+    words: ['artritis', 'artritis en la rodilla', 'desgaste', 'osteoartritis'],
+  },
+  {
+    pages: [
+      '/es/procedimientos/inyecciones-en-puntos-gatillo',
+      '/es/afecciones/dolor-miofascial-y-puntos-gatillo',
+    ],
+    words: ['nudo en el músculo', 'nudos', 'músculo tenso', 'contractura'],
+  },
+  {
+    pages: ['/es/procedimientos/estimulacion-de-la-medula-espinal'],
+    words: ['estimulador', 'estimulador medular', 'implante para el dolor', 'neuroestimulador'],
+  },
+  {
+    pages: ['/es/procedimientos/bomba-intratecal-para-el-dolor'],
+    words: ['bomba para el dolor', 'bomba de morfina', 'bomba de medicina'],
+  },
+  {
+    pages: ['/es/procedimientos/plasma-rico-en-plaquetas'],
+    words: ['PRP', 'inyección de sangre', 'plasma'],
+  },
+  {
+    pages: ['/es/procedimientos/concentrado-de-aspirado-de-medula-osea'],
+    words: ['células madre', 'celulas madre', 'BMAC'],
+  },
+  {
+    pages: [
+      '/es/afecciones/fracturas-vertebrales-por-compresion',
+      '/es/procedimientos/vertebroplastia-y-cifoplastia',
+    ],
+    words: ['columna rota', 'vértebra rota', 'fractura de columna', 'cemento', 'kifoplastia'],
+  },
+  {
+    pages: ['/es/afecciones/neuropatia-periferica-y-diabetica'],
+    words: ['pies dormidos', 'ardor en los pies', 'hormigueo', 'pies que queman'],
+  },
+  {
+    pages: ['/es/afecciones/sindrome-de-dolor-regional-complejo'],
+    words: ['SDRC', 'CRPS', 'distrofia simpática refleja'],
+  },
+  {
+    pages: ['/es/afecciones/dolor-persistente-despues-de-cirugia-de-columna'],
+    words: ['cirugía de espalda fallida', 'dolor después de la operación de espalda'],
+  },
+  {
+    pages: [
+      '/es/afecciones/dolor-de-la-articulacion-sacroiliaca',
+      '/es/procedimientos/inyeccion-en-la-articulacion-sacroiliaca',
+    ],
+    words: ['sacroilíaca', 'sacroiliaco', 'dolor en la cadera de atrás'],
+  },
+  {
+    pages: [
+      '/es/afecciones/dolor-cronico-de-la-parte-baja-de-la-espalda',
+      '/es/afecciones/ciatica',
+    ],
+    words: ['dolor de espalda', 'dolor de cintura', 'lumbago', 'dolor de rabadilla'],
+  },
+  {
+    pages: ['/es/afecciones/culebrilla-y-neuralgia-posherpetica'],
+    words: ['herpes zóster', 'herpes zoster', 'zona', 'shingles'],
+  },
+  {
+    pages: ['/es/afecciones/dolor-de-cabeza-migrana-y-neuralgia-occipital'],
+    words: ['jaqueca', 'dolor de cabeza fuerte', 'migrana'],
+  },
+];
+
+/** The search words indexed with one page, in its language. */
 export function searchKeywords(pageUrl: string): string[] {
-  const words = SEARCH_SYNONYMS.filter((entry) => entry.pages.includes(pageUrl)).flatMap(
-    (entry) => entry.words,
-  );
+  const words = [...SEARCH_SYNONYMS, ...SEARCH_SYNONYMS_ES]
+    .filter((entry) => entry.pages.includes(pageUrl))
+    .flatMap((entry) => entry.words);
   return [...new Set(words)];
 }

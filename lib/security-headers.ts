@@ -66,7 +66,7 @@ export function pagePolicy({ runsWebAssembly }: { runsWebAssembly: boolean }): s
   ].join('; ');
 }
 
-/** The search page is the one page that runs Pagefind (see app/search/page.tsx). */
+/** The search page (in each language) is the one page that runs Pagefind (components/routes/search.tsx). */
 const runsSearch = (html: string) => html.includes('data-search-page=');
 
 /**

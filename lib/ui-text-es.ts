@@ -151,6 +151,7 @@ export const uiTextEs: UiText = {
   },
   bodyAreaLabel: 'Dónde duele',
   home: {
+    documentTitle: (siteName: string) => `Inicio | ${siteName}`,
     heading: 'Entienda su dolor y sus opciones de tratamiento',
     browse: 'Empiece aquí',
     booked: {

@@ -161,6 +161,8 @@ const englishText = {
   } satisfies Record<Topic, string>,
   bodyAreaLabel: 'Where it hurts',
   home: {
+    /** The home page's title in search results and browser tabs; unique in each language. */
+    documentTitle: (siteName: string) => siteName,
     heading: 'Understand your pain and your treatment choices',
     browse: 'Start here',
     /** The ways in at the top of the home page, for a reader with a task. */

@@ -6,7 +6,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../lib/content/check';
-import { FIXED_PATHS } from '../lib/content/site-paths';
+import { fixedPathsIn } from '../lib/content/site-paths';
+import { LOCALES, localizePath } from '../lib/i18n';
 import { isPageCollection, pageUrl, PUBLISHED_PATHS_FILE } from '../lib/content/schema';
 import { parsePublishedPaths, recordPaths } from '../lib/redirects';
 
@@ -18,12 +19,15 @@ if (result.errors.length > 0) {
   console.error('Fix the problems above before recording addresses.');
   process.exit(1);
 }
-const current = [
-  ...FIXED_PATHS,
-  ...result.pages.flatMap((p) =>
-    isPageCollection(p.collection) ? [pageUrl(p.collection, p.slug)] : [],
-  ),
-];
+// Every language's addresses, as readers see them (/es/afecciones/ciatica).
+const current = LOCALES.flatMap((locale) =>
+  [
+    ...fixedPathsIn(locale),
+    ...result.pages.flatMap((p) =>
+      p.locale === locale && isPageCollection(p.collection) ? [pageUrl(p.collection, p.slug)] : [],
+    ),
+  ].map((logical) => localizePath(logical, locale)),
+);
 const before = existsSync(file) ? parsePublishedPaths(readFileSync(file, 'utf8')) : [];
 const after = recordPaths(before, current);
 const header =

@@ -29,11 +29,11 @@ export const homeRoute: Route = {
   path: () => sitePath('/'),
   metadata: () => ({
     ...pageMetadata({
-      title: siteConfig.siteName,
+      title: uiText.home.documentTitle(siteConfig.siteName),
       description: siteConfig.tagline[requestLocale()],
       path: sitePath('/'),
     }),
-    title: { absolute: siteConfig.siteName },
+    title: { absolute: uiText.home.documentTitle(siteConfig.siteName) },
   }),
   Page: () => {
     const counts = {

@@ -26,6 +26,7 @@ import {
 import {
   OTHER_LANGUAGE,
   TRANSLATED_LOCALES,
+  localeOfPath,
   logicalPath,
   type Locale,
   type TranslatedLocale,
@@ -560,12 +561,20 @@ export function checkContent(options: CheckOptions): CheckResult {
     requireClinicalReview: options.requireClinicalReview ?? siteConfig.requireClinicalReview,
     ...(options.rules ?? siteConfig.contentRules),
   };
+  const published = existsSync(publishedFile)
+    ? parsePublishedPaths(readFileSync(publishedFile, 'utf8'))
+    : undefined;
+  // Each language answers for its own published addresses, as logical paths.
+  const publishedIn = (locale: Locale) =>
+    published?.flatMap((address) => {
+      if (localeOfPath(address) !== locale) return [];
+      const logical = logicalPath(address, locale);
+      return logical === undefined ? [] : [logical];
+    });
   const quality = checkQuality(english.parsed, {
     ...settings,
     locale: 'en',
-    publishedPaths: existsSync(publishedFile)
-      ? parsePublishedPaths(readFileSync(publishedFile, 'utf8'))
-      : undefined,
+    publishedPaths: publishedIn('en'),
   });
   const requireComplete =
     options.requireCompleteTranslations ?? siteConfig.translations.requireComplete;
@@ -580,11 +589,11 @@ export function checkContent(options: CheckOptions): CheckResult {
     medianScores: {},
   };
   for (const { locale, tree } of translations) {
-    // Translated pages are not published yet, so their addresses are not held to published-paths.txt.
     const translatedQuality = checkQuality(tree.parsed, {
       ...settings,
       root: `${displayRoot}/${locale}`,
       locale,
+      publishedPaths: publishedIn(locale),
     });
     result.errors.push(...translatedQuality.errors);
     result.warnings.push(...translatedQuality.warnings);

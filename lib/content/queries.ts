@@ -34,6 +34,7 @@ import {
   questionsAbout,
   sharingTopics,
 } from './relations';
+import { fixedPathsIn } from './site-paths';
 import {
   BODY_AREAS,
   PROCEDURE_KINDS,
@@ -413,5 +414,8 @@ export function counterpartPath(path: string, from: Locale, to: Locale): string 
   const key = pagesByUrl(from).get(path);
   if (key) return pageByKey(key, to)?.url;
   const logical = logicalPath(path, from);
-  return logical === undefined ? undefined : localizePath(logical, to);
+  // A fixed page one language has and the other lacks (Spanish files Ñ as a letter) has none.
+  return logical !== undefined && fixedPathsIn(to).includes(logical)
+    ? localizePath(logical, to)
+    : undefined;
 }

@@ -4,7 +4,8 @@
  * library gets. Every one of them always exists, even while it lists nothing, so a link to
  * it never breaks as pages come and go.
  */
-import { INDEX_LETTERS, letterSlug } from './index-letters';
+import type { Locale } from '../i18n';
+import { INDEX_LETTERS, indexLettersFor, letterSlug } from './index-letters';
 import { BODY_AREAS, glossaryLetterPath, TOPICS, type BodyArea, type Topic } from './schema';
 
 export { glossaryLetterPath };
@@ -41,3 +42,15 @@ export const FIXED_PATHS: readonly string[] = [
  */
 export const isReservedPath = (path: string): boolean =>
   FIXED_PATHS.some((fixed) => fixed === path || fixed.startsWith(`${path}/`));
+
+/**
+ * The fixed pages of a language, as logical paths: the English ones, and in Spanish the
+ * letter Ñ's glossary and A–Z pages too.
+ */
+export function fixedPathsIn(locale: Locale): readonly string[] {
+  const extraLetters = indexLettersFor(locale).filter((letter) => !INDEX_LETTERS.includes(letter));
+  return [
+    ...FIXED_PATHS,
+    ...extraLetters.flatMap((letter) => [glossaryLetterPath(letter), azLetterPath(letter)]),
+  ];
+}

@@ -8,7 +8,13 @@ import { factReferences } from '../../lib/content/directives';
 import { readFolderFrontMatter, readFrontMatter } from '../../lib/content/front-matter';
 import { test, type APIRequestContext } from '@playwright/test';
 import { pageUrl, type AddressedCollection } from '../../lib/content/schema';
-import { BODY_MAP_PATH, FIXED_PATHS } from '../../lib/content/site-paths';
+import {
+  azLetterPath,
+  BODY_MAP_PATH,
+  FIXED_PATHS,
+  glossaryLetterPath,
+} from '../../lib/content/site-paths';
+import { localizePath, type Locale } from '../../lib/i18n';
 
 export type Page = {
   collection: AddressedCollection;
@@ -17,8 +23,8 @@ export type Page = {
   data: Record<string, unknown>;
 };
 
-export function readCollection(collection: AddressedCollection): Page[] {
-  const dir = path.join('content', collection);
+export function readCollection(collection: AddressedCollection, locale: Locale = 'en'): Page[] {
+  const dir = path.join('content', locale === 'en' ? '' : locale, collection);
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.md'))
     .sort()
@@ -30,7 +36,7 @@ export function readCollection(collection: AddressedCollection): Page[] {
       return {
         collection,
         slug,
-        url: pageUrl(collection, slug),
+        url: localizePath(pageUrl(collection, slug), locale),
         data: read.data,
       };
     });
@@ -52,6 +58,19 @@ export const guides = readCollection('guides');
 export const faqs = readCollection('faqs');
 export const glossary = readCollection('glossary');
 
+/** The Spanish pages, each naming its English original in `translationOf`. */
+export const spanish = {
+  conditions: readCollection('conditions', 'es'),
+  procedures: readCollection('procedures', 'es'),
+  guides: readCollection('guides', 'es'),
+  faqs: readCollection('faqs', 'es'),
+  glossary: readCollection('glossary', 'es'),
+};
+
+/** The Spanish translation of an English page, if it has one. */
+export const spanishOf = (page: Page): Page | undefined =>
+  spanish[page.collection].find((es) => es.data.translationOf === page.slug);
+
 /** The pages the main navigation leads to. */
 export const listingPages = [
   '/',
@@ -66,13 +85,24 @@ export const listingPages = [
   '/a-z',
 ];
 
+/** The fixed pages in Spanish: every English one at its Spanish address, and the letter Ñ. */
+export const spanishFixedPaths = [
+  ...FIXED_PATHS.map((fixed) => localizePath(fixed, 'es')),
+  localizePath(glossaryLetterPath('Ñ'), 'es'),
+  localizePath(azLetterPath('Ñ'), 'es'),
+];
+
 /**
- * Every page of the site, one address each: the fixed pages (listings, every letter and
- * topic page, even those that list nothing yet) and every content page.
+ * Every page of the site in both languages, one address each: the fixed pages (listings,
+ * every letter and topic page, even those that list nothing yet) and every content page.
  */
 export const allPages = [
   ...FIXED_PATHS,
   ...[...conditions, ...procedures, ...guides, ...faqs].map((page) => page.url),
+  ...spanishFixedPaths,
+  ...[...spanish.conditions, ...spanish.procedures, ...spanish.guides, ...spanish.faqs].map(
+    (page) => page.url,
+  ),
 ];
 
 export const list = (page: Page, field: string): string[] =>

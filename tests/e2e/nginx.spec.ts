@@ -102,11 +102,13 @@ test('nginx sends files with their types, hashed files for a year, and the heade
   const html = await (await http.get('/conditions/sciatica')).text();
   const script = /<script src="(\/assets\/site\.[0-9a-f]+\.js)"/.exec(html)![1]!;
   const stylesheet = /<link rel="stylesheet" href="(\/_next\/static\/[^"]+\.css)"/.exec(html)![1]!;
+  const image = new URL(/<meta property="og:image" content="([^"]+)"/.exec(html)![1]!).pathname;
   const files = [
     { address: script, type: 'application/javascript' },
     { address: stylesheet, type: 'text/css' },
     { address: '/sitemap.xml', type: 'text/xml' },
-    { address: '/conditions/sciatica/opengraph-image', type: 'image/png' },
+    { address: image, type: 'image/png' },
+    { address: '/es/afecciones/ciatica/opengraph-image', type: 'image/png' },
     { address: '/pagefind/pagefind.js', type: 'application/javascript' },
   ];
   for (const { address, type } of files) {

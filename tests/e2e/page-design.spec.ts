@@ -77,7 +77,7 @@ for (const url of ['/', procedure.url, condition.url]) {
     expect(h2[0]!).toBeGreaterThan(h3[0]!);
 
     const body = await page
-      .locator(url === '/' ? 'main p' : '.article-body p')
+      .locator(url === '/' ? 'main p:not(.language-switch)' : '.article-body p')
       .first()
       .evaluate((el) => {
         const style = getComputedStyle(el);

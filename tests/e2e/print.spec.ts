@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { siteConfig } from '../../lib/site-config';
-import { uiText } from '../../lib/ui-text';
+import { localeOfPath } from '../../lib/i18n';
+import { fillText, uiText, uiTextFor } from '../../lib/ui-text';
 import { PROCEDURE_COMPARISON_PATH } from '../../lib/content/site-paths';
 import { readPdfPages } from '../../lib/pdf-pages';
 import budgets from '../../bench/budgets.json' with { type: 'json' };
-import { conditions, procedures, text } from './library';
+import { conditions, procedures, spanish, text } from './library';
 
 const { handout } = budgets;
 /** CSS pixels in a centimetre. */
@@ -64,6 +65,30 @@ test('a page prints as a clean handout: no chrome, key points and warnings kept,
   expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
 });
 
+test('a Spanish page prints as a Spanish handout: its own address, QR code and dates in Spanish', async ({
+  page,
+}) => {
+  const es = uiTextFor('es');
+  const translation = spanish.procedures.find(
+    (p) => p.data.translationOf === 'radiofrequency-ablation',
+  )!;
+  await page.goto(translation.url);
+  await page.emulateMedia({ media: 'print' });
+  const footer = page.locator('.print-footer');
+  await expect(footer).toBeVisible();
+  await expect(footer).toContainText(`${siteConfig.baseUrl}${translation.url}`);
+  await expect(footer).toContainText(es.lastReviewed);
+  await expect(footer).toContainText(es.nextReview);
+  // Dates as Spanish readers write them, such as "30 de noviembre de 2026".
+  await expect(footer).toContainText(/\d{1,2} de [a-z]+ de \d{4}/);
+  await expect(
+    footer.getByRole('img', {
+      name: fillText(es.print.qr, { url: `${siteConfig.baseUrl}${translation.url}` }),
+    }),
+  ).toBeVisible();
+  await expect(page.locator('.care-card').first()).toContainText(`${siteConfig.emergencyNumber}`);
+});
+
 test('on screen, the page offers to print and to email itself, and shows no print footer', async ({
   page,
 }) => {
@@ -119,10 +144,16 @@ test.describe('without JavaScript', () => {
 // Clinic staff hand these pages out (#12): each must be short, end on a page worth printing,
 // show its drawing and say once how fresh it is.
 test.describe('procedure and condition handouts', () => {
-  for (const handoutPage of [...procedures, ...conditions]) {
+  for (const handoutPage of [
+    ...procedures,
+    ...conditions,
+    ...spanish.procedures,
+    ...spanish.conditions,
+  ]) {
     test(`${handoutPage.url} prints on at most its budget of Letter or A4 pages, with its figure and its review dates once`, async ({
       page,
     }) => {
+      const uiText = uiTextFor(localeOfPath(handoutPage.url));
       const overBudget: Record<string, number | string> = handout.overBudget;
       const known = overBudget[handoutPage.url];
       const maxPages = typeof known === 'number' ? known : handout.maxPages;

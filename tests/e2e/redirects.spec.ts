@@ -31,6 +31,7 @@ for (const { from, to } of redirects) {
 }
 
 test('every address the site has ever published still opens a page', async ({ request }) => {
+  test.setTimeout(120_000);
   for (const path of published) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);

@@ -39,6 +39,35 @@ const QUERIES: [query: string, expected: string][] = [
   ['stimulator trial', '/procedures/spinal-cord-stimulation'],
 ];
 
+/** Spanish patient words, searched on the Spanish search page, and the page each must bring up. */
+const SPANISH_QUERIES: [query: string, expected: string][] = [
+  ['inyección en la espalda', '/es/procedimientos/inyeccion-epidural-de-esteroides'],
+  ['inyeccion en la espalda', '/es/procedimientos/inyeccion-epidural-de-esteroides'],
+  ['epidural', '/es/procedimientos/inyeccion-epidural-de-esteroides'],
+  ['quemar el nervio', '/es/procedimientos/ablacion-por-radiofrecuencia'],
+  ['estimulador', '/es/procedimientos/estimulacion-de-la-medula-espinal'],
+  ['bomba para el dolor', '/es/procedimientos/bomba-intratecal-para-el-dolor'],
+  ['nervio pinchado', '/es/afecciones/ciatica'],
+  ['ciática', '/es/afecciones/ciatica'],
+  ['dolor de cintura', '/es/afecciones/dolor-cronico-de-la-parte-baja-de-la-espalda'],
+  ['artritis en la rodilla', '/es/afecciones/artrosis-de-rodilla-y-cadera'],
+  ['gel en la rodilla', '/es/procedimientos/inyecciones-de-acido-hialuronico'],
+  ['cortisona', '/es/procedimientos/inyecciones-de-esteroides-en-las-articulaciones'],
+  ['migraña', '/es/afecciones/dolor-de-cabeza-migrana-y-neuralgia-occipital'],
+  ['jaqueca', '/es/afecciones/dolor-de-cabeza-migrana-y-neuralgia-occipital'],
+  ['dolor de cuello', '/es/afecciones/dolor-de-cuello'],
+  ['culebrilla', '/es/afecciones/culebrilla-y-neuralgia-posherpetica'],
+  ['fibromialgia', '/es/afecciones/fibromialgia'],
+  ['nudo en el músculo', '/es/procedimientos/inyecciones-en-puntos-gatillo'],
+  ['células madre', '/es/procedimientos/concentrado-de-aspirado-de-medula-osea'],
+  ['PRP', '/es/procedimientos/plasma-rico-en-plaquetas'],
+  ['fractura de columna', '/es/afecciones/fracturas-vertebrales-por-compresion'],
+  ['ardor en los pies', '/es/afecciones/neuropatia-periferica-y-diabetica'],
+  ['dolor crónico', '/es/guias/que-es-el-dolor-cronico'],
+  ['opioides', '/es/guias/depender-menos-de-las-medicinas-para-el-dolor'],
+  ['bloqueo de rama medial', '/es/procedimientos/bloqueo-de-rama-medial'],
+];
+
 /** Runs a search on the search page as a reader would, and returns the results' addresses. */
 async function searchFor(page: Page, query: string): Promise<string[]> {
   const box = page.locator('#search-query');
@@ -62,6 +91,31 @@ test(`${QUERIES.length} patient-language searches each find the right page in th
       misses.push(`"${query}" should find ${expected}; top 3: ${top3.join(', ') || 'nothing'}`);
   }
   expect(misses).toEqual([]);
+});
+
+test(`${SPANISH_QUERIES.length} Spanish patient-language searches each find the right Spanish page in the top 3`, async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/es/buscar');
+  const misses: string[] = [];
+  for (const [query, expected] of SPANISH_QUERIES) {
+    const results = await searchFor(page, query);
+    const top3 = results.slice(0, 3).map((url) => url.replace(/#.*$/, ''));
+    if (!top3.includes(expected))
+      misses.push(`"${query}" should find ${expected}; top 3: ${top3.join(', ') || 'nothing'}`);
+    // Spanish search finds Spanish pages only: each language has its own index.
+    const english = results.filter((url) => !url.startsWith('/es/'));
+    if (english.length > 0) misses.push(`"${query}" found English pages: ${english.join(', ')}`);
+  }
+  expect(misses).toEqual([]);
+});
+
+test('English search finds English pages only', async ({ page }) => {
+  await page.goto('/search');
+  const results = await searchFor(page, 'epidural');
+  expect(results.length).toBeGreaterThan(0);
+  expect(results.filter((url) => url.startsWith('/es/'))).toEqual([]);
 });
 
 test('a question in everyday words finds its page, though not every word is on it', async ({

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { rankBySharedWords, topicWords } from '@/lib/search-query';
-import { passageOf, SEARCH_TERMS_ID, shownResults, type PagefindData } from '@/lib/search-results';
-import { SEARCH_SYNONYMS, searchKeywords } from '@/lib/search-synonyms';
+import {
+  listedPhraseFirst,
+  passageOf,
+  SEARCH_TERMS_ID,
+  shownResults,
+  type PagefindData,
+} from '@/lib/search-results';
+import { SEARCH_SYNONYMS, SEARCH_SYNONYMS_ES, searchKeywords } from '@/lib/search-synonyms';
 
 const glossaryPage: PagefindData = {
   url: '/glossary/f.html',
@@ -112,9 +118,64 @@ describe('search synonyms', () => {
     expect(missing).toEqual([]);
   });
 
+  it('name only Spanish pages that exist, in Spanish', () => {
+    const spanishFolder = {
+      conditions: 'afecciones',
+      procedures: 'procedimientos',
+      guides: 'guias',
+    };
+    const spanishPages = new Set(
+      Object.entries(spanishFolder).flatMap(([collection, folder]) =>
+        readdirSync(`content/es/${collection}`).map(
+          (file) => `/es/${folder}/${file.replace(/\.md$/, '')}`,
+        ),
+      ),
+    );
+    const missing = SEARCH_SYNONYMS_ES.flatMap((entry) => entry.pages).filter(
+      (page) => !spanishPages.has(page),
+    );
+    expect(missing).toEqual([]);
+    expect(searchKeywords('/es/procedimientos/ablacion-por-radiofrecuencia')).toContain(
+      'quemar el nervio',
+    );
+    expect(searchKeywords('/procedures/radiofrequency-ablation')).not.toContain('quemar el nervio');
+  });
+
   it('lift the page they name and no other', () => {
     expect(searchKeywords('/procedures/radiofrequency-ablation')).toContain('nerve burning');
     expect(searchKeywords('/procedures/medial-branch-block')).not.toContain('nerve burning');
     expect(searchKeywords('/guides/recovery-and-aftercare')).toEqual([]);
+  });
+});
+
+describe("a reader whose whole query is a page's listed words", () => {
+  const result = (url: string, terms?: string): PagefindData => ({
+    url,
+    meta: {},
+    filters: {},
+    excerpt: '',
+    sub_results: terms
+      ? [{ title: SEARCH_TERMS_ID, url, excerpt: terms, weighted_locations: [] }]
+      : [],
+  });
+  const backPain = result('/es/afecciones/dolor-de-espalda', 'dolor de <mark>espalda</mark>');
+  const epidural = result(
+    '/es/procedimientos/epidural',
+    '<mark>inyección</mark> en la <mark>espalda</mark>, piquete',
+  );
+
+  it('finds that page first, accents or not, and keeps search order otherwise', () => {
+    for (const query of ['inyección en la espalda', 'Inyeccion en la  espalda'])
+      expect(listedPhraseFirst([backPain, epidural], query).map((r) => r.url)).toEqual([
+        epidural.url,
+        backPain.url,
+      ]);
+    // One word says nothing about which page the reader means.
+    expect(listedPhraseFirst([backPain, epidural], 'espalda')).toEqual([backPain, epidural]);
+    // Words a page lists apart, not as the reader's phrase, change nothing.
+    expect(listedPhraseFirst([backPain, epidural], 'espalda piquete')).toEqual([
+      backPain,
+      epidural,
+    ]);
   });
 });

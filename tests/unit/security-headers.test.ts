@@ -90,7 +90,7 @@ describe('host configuration', () => {
       headers: [{ key: 'Cache-Control', value: 'public, max-age=31536000, immutable' }],
     });
     expect(config.headers).toContainEqual({
-      source: '**/opengraph-image',
+      source: '**/opengraph-image*',
       headers: [{ key: 'Content-Type', value: 'image/png' }],
     });
   });
@@ -99,7 +99,7 @@ describe('host configuration', () => {
     expect(headersFile()).toContain(
       `/*\n  Content-Security-Policy: ${HEADER_CSP}\n  Strict-Transport-Security: ${COMMON_HEADERS['Strict-Transport-Security']}\n`,
     );
-    expect(headersFile()).toContain('/*/opengraph-image\n  Content-Type: image/png\n');
+    expect(headersFile()).toContain('/*/opengraph-image*\n  Content-Type: image/png\n');
     expect(headersFile()).toContain(
       '/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n',
     );
@@ -117,7 +117,7 @@ describe('host configuration', () => {
     );
     expect(conf).toContain('error_page 404 /404.html;');
     expect(conf).toContain('try_files $uri $uri.html $uri/index.html =404;');
-    expect(conf).toMatch(/location ~ \/opengraph-image\$ \{\s+default_type image\/png;/);
+    expect(conf).toMatch(/location ~ \/opengraph-image\[\^\/\]\*\$ \{\s+default_type image\/png;/);
     // nginx drops inherited headers in a location that adds its own, so each such location
     // must carry the whole set: once for the server and once for the hashed files.
     for (const [name, value] of Object.entries(COMMON_HEADERS))

@@ -5,7 +5,8 @@
  */
 import type { ParsedPage } from '../quality';
 import { isPageCollection, pageUrl } from '../schema';
-import { FIXED_PATHS, isReservedPath } from '../site-paths';
+import { localizePath, logicalPath } from '../../i18n';
+import { fixedPathsIn, isReservedPath } from '../site-paths';
 import type { RuleContext } from './context';
 import { strings, type Problem } from './problem';
 
@@ -17,7 +18,11 @@ export function addressProblems(pages: readonly ParsedPage[], context: RuleConte
     const { collection } = page;
     return isPageCollection(collection) ? [{ page, url: pageUrl(collection, page.slug) }] : [];
   });
-  const pagePaths = new Set([...FIXED_PATHS, ...addressed.map((a) => a.url)]);
+  const pagePaths = new Set([...fixedPathsIn(context.locale), ...addressed.map((a) => a.url)]);
+  // A translation's old addresses are written as readers saw them (/es/...); rules compare
+  // logical paths, the English shape.
+  const logical = (from: string) =>
+    context.locale === 'en' ? from : (logicalPath(from, context.locale) ?? from);
   for (const { page, url } of addressed) {
     if (isReservedPath(url)) {
       problems.push({
@@ -30,12 +35,13 @@ export function addressProblems(pages: readonly ParsedPage[], context: RuleConte
   }
   const redirectOwner = new Map<string, string>();
   for (const { page, url } of addressed) {
-    strings(page.data.redirectFrom).forEach((from, index) => {
+    strings(page.data.redirectFrom).forEach((written, index) => {
+      const from = logical(written);
       const problem = (message: string) =>
         problems.push({
           file: page.display,
           field: `redirectFrom[${index}]`,
-          value: from,
+          value: written,
           message,
         });
       if (!SITE_PATH.test(from)) problem('must be a site path such as /conditions/old-name');
@@ -45,14 +51,16 @@ export function addressProblems(pages: readonly ParsedPage[], context: RuleConte
     });
   }
   if (context.publishedPaths) {
-    const file = `${context.root}/published-paths.txt`;
+    // The published-paths file sits beside the English folders, and lists every language.
+    const file = `${context.locale === 'en' ? context.root : context.root.replace(/\/[^/]+$/, '')}/published-paths.txt`;
+    const shown = (path: string) => localizePath(path, context.locale);
     const published = new Set(context.publishedPaths);
     for (const path of context.publishedPaths) {
       if (!pagePaths.has(path) && !redirectOwner.has(path)) {
         problems.push({
           file,
           field: 'path',
-          value: path,
+          value: shown(path),
           message:
             'was published but no page is there now; add it to the redirectFrom list of the page that replaced it',
         });
@@ -63,7 +71,7 @@ export function addressProblems(pages: readonly ParsedPage[], context: RuleConte
         problems.push({
           file,
           field: 'path',
-          value: path,
+          value: shown(path),
           message: 'is new; run npm run content:record-paths to record it',
           warning: true,
         });
