@@ -8,7 +8,7 @@ import { HTML_LANG, localeOfPath, ORIGINAL_LOCALE } from './i18n';
 /** The address of an exported file: es/afecciones/ciatica.html is /es/afecciones/ciatica. */
 export function addressOfFile(file: string): string {
   const path = `/${file.split('\\').join('/')}`.replace(/\.html$/, '').replace(/\/index$/, '');
-  return path === '/index' ? '/' : path;
+  return path || '/';
 }
 
 /** The page with `<html lang>` set to the language of its address. */

@@ -446,6 +446,14 @@ function readTree(
     }
   }
 
+  // A translation takes its relations from its original, where they name English pages; the
+  // rules that follow relations (every page linked from another) work within this language.
+  if (originals) {
+    const ownSlug = new Map(
+      parsed.map((page) => [`${page.collection}/${String(page.data[TRANSLATION_OF])}`, page.slug]),
+    );
+    for (const page of parsed) page.data = withOwnRelations(page, ownSlug);
+  }
   // A translation's relations name English pages: they were checked with the original.
   if (!originals) {
     const allPages = [...firstFileOfSlug.keys()];
@@ -463,6 +471,29 @@ function readTree(
     }
   }
   return { present, parsed, references, errors, counts };
+}
+
+/** A translation's references to English pages, as references to their translations (where there are any). */
+function withOwnRelations(
+  page: ParsedFile,
+  ownSlug: ReadonlyMap<string, string>,
+): Record<string, unknown> {
+  const data = { ...page.data };
+  const translate = (to: CollectionName | 'any', value: string) => {
+    if (to !== 'any') return ownSlug.get(`${to}/${value}`) ?? value;
+    const [collection = '', slug = ''] = value.split('/');
+    const own = ownSlug.get(value);
+    return own ? `${collection}/${own}` : `${collection}/${slug}`;
+  };
+  for (const [name, spec] of Object.entries(SCHEMA[page.collection].fields)) {
+    const value = data[name];
+    if (spec.kind === 'ref' && typeof value === 'string') data[name] = translate(spec.to, value);
+    if (spec.kind === 'ref-list' && Array.isArray(value))
+      data[name] = value.map((item) =>
+        typeof item === 'string' ? translate(spec.to, item) : item,
+      );
+  }
+  return data;
 }
 
 /** A translation's data with the fields it does not write taken from its original. */

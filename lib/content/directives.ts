@@ -9,16 +9,15 @@
  * The content check reads bodies with the facts expanded, as readers see them; the remark
  * plugin below does the same when Contentlayer renders a body.
  */
-import path from 'node:path';
 import type { Link, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { LOCALES, ORIGINAL_LOCALE, type Locale } from '../i18n';
+import { ORIGINAL_LOCALE, type Locale } from '../i18n';
 import { smsHref, telHref } from '../phone';
 import { siteConfig } from '../site-config';
 import { fillText, uiTextFor, type UiText } from '../ui-text';
 import { readFolderFrontMatter } from './front-matter';
-import { localeOfSourceFile, type SourceFile } from './source-file';
+import { localeOfSourceFile, readPerLanguage, type SourceFile } from './source-file';
 
 /** A fact reference in a body. */
 export const FACT_REFERENCE = /:fact\[([^\]\n]*)\]/g;
@@ -148,12 +147,7 @@ export function expandDirectives(
  * `contentDir`, in the language of each page (a Spanish page inserts content/es/facts/).
  */
 export function remarkDirectives(contentDir: string) {
-  const factsOf = new Map<Locale, FactEntry[]>(
-    LOCALES.map((locale) => [
-      locale,
-      readFacts(locale === ORIGINAL_LOCALE ? contentDir : path.join(contentDir, locale)),
-    ]),
-  );
+  const factsOf = readPerLanguage(contentDir, readFacts);
   return () => (tree: Root, file: SourceFile) => {
     const locale = localeOfSourceFile(file);
     expandDirectives(tree, factsOf.get(locale) ?? [], locale);

@@ -4,10 +4,9 @@
  * plugin, run by Contentlayer on every body; pure apart from reading the glossary folder.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
-import path from 'node:path';
-import { LOCALES, ORIGINAL_LOCALE, localizePath, logicalPath, type Locale } from '../i18n';
+import { ORIGINAL_LOCALE, localizePath, logicalPath, type Locale } from '../i18n';
 import { readFolderFrontMatter } from './front-matter';
-import { localeOfSourceFile, type SourceFile } from './source-file';
+import { localeOfSourceFile, readPerLanguage, type SourceFile } from './source-file';
 import { pageUrl } from './schema';
 import { termMatcher } from './term-matcher';
 
@@ -94,12 +93,7 @@ export function linkGlossaryTerms(
 
 /** The rehype plugin Contentlayer runs: links glossary terms found in `contentDir`, in each page's language. */
 export function rehypeGlossary(contentDir: string) {
-  const glossaryOf = new Map<Locale, GlossaryEntry[]>(
-    LOCALES.map((locale) => [
-      locale,
-      readGlossary(locale === ORIGINAL_LOCALE ? contentDir : path.join(contentDir, locale)),
-    ]),
-  );
+  const glossaryOf = readPerLanguage(contentDir, readGlossary);
   return () => (tree: Root, file: SourceFile) => {
     const locale = localeOfSourceFile(file);
     linkGlossaryTerms(tree, glossaryOf.get(locale) ?? [], locale);

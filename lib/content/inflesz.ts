@@ -5,7 +5,7 @@
  * Higher is easier: below 40 "muy difícil", 40–55 "algo difícil", 55–65 "normal",
  * 65–80 "bastante fácil", above 80 "muy fácil".
  */
-import { sentencesIn } from './readability';
+import { countProse } from './readability';
 
 export type Inflesz = { words: number; sentences: number; syllables: number; score: number };
 
@@ -35,21 +35,11 @@ export function syllablesEs(word: string): number {
 
 /** The INFLESZ score of some blocks of prose (rounded to one decimal place). */
 export function inflesz(blocks: readonly string[]): Inflesz {
-  let words = 0;
-  let sentences = 0;
-  let syllableCount = 0;
-  for (const block of blocks) {
-    for (const sentence of sentencesIn(block)) {
-      const sentenceWords = sentence.match(WORD) ?? [];
-      if (sentenceWords.length === 0) continue;
-      sentences++;
-      words += sentenceWords.length;
-      for (const word of sentenceWords) syllableCount += syllablesEs(word);
-    }
-  }
-  if (words === 0) return { words: 0, sentences: 0, syllables: 0, score: 0 };
-  const score = 206.835 - 62.3 * (syllableCount / words) - words / sentences;
-  return { words, sentences, syllables: syllableCount, score: Math.round(score * 10) / 10 };
+  const counts = countProse(blocks, WORD, syllablesEs);
+  if (counts.words === 0) return { ...counts, score: 0 };
+  const score =
+    206.835 - 62.3 * (counts.syllables / counts.words) - counts.words / counts.sentences;
+  return { ...counts, score: Math.round(score * 10) / 10 };
 }
 
 /** The INFLESZ band a score falls in, as the scale names it. */

@@ -65,23 +65,34 @@ export function excuseTerms(
   return result + text.slice(last);
 }
 
-/** The Flesch–Kincaid grade of some blocks of prose (rounded to one decimal place). */
-export function readability(blocks: readonly string[]): Readability {
+/** Words, sentences and syllables in some blocks of prose, by a language's word pattern and syllable count. */
+export function countProse(
+  blocks: readonly string[],
+  wordPattern: RegExp,
+  syllablesOf: (word: string) => number,
+): { words: number; sentences: number; syllables: number } {
   let words = 0;
   let sentences = 0;
   let syllableCount = 0;
   for (const block of blocks) {
     for (const sentence of sentencesIn(block)) {
-      const sentenceWords = sentence.match(WORD) ?? [];
+      const sentenceWords = sentence.match(wordPattern) ?? [];
       if (sentenceWords.length === 0) continue;
       sentences++;
       words += sentenceWords.length;
-      for (const word of sentenceWords) syllableCount += syllables(word);
+      for (const word of sentenceWords) syllableCount += syllablesOf(word);
     }
   }
-  if (words === 0) return { words: 0, sentences: 0, syllables: 0, grade: 0 };
-  const grade = 0.39 * (words / sentences) + 11.8 * (syllableCount / words) - 15.59;
-  return { words, sentences, syllables: syllableCount, grade: Math.round(grade * 10) / 10 };
+  return { words, sentences, syllables: syllableCount };
+}
+
+/** The Flesch–Kincaid grade of some blocks of prose (rounded to one decimal place). */
+export function readability(blocks: readonly string[]): Readability {
+  const counts = countProse(blocks, WORD, syllables);
+  if (counts.words === 0) return { ...counts, grade: 0 };
+  const grade =
+    0.39 * (counts.words / counts.sentences) + 11.8 * (counts.syllables / counts.words) - 15.59;
+  return { ...counts, grade: Math.round(grade * 10) / 10 };
 }
 
 export function median(values: readonly number[]): number {

@@ -239,5 +239,104 @@ export function syntheticLibrary(size: number, seed = 1): SyntheticFile[] {
       ]),
     });
   });
+  files.push(...spanishSample(conditionSlugs[0]!, procedureSlugs[0]!, guideSlugs[0]!, terms[0]!));
   return files;
+}
+
+/** Short plain Spanish, for the translated pages: the INFLESZ check scores it as very easy. */
+const FRASES = [
+  'El dolor puede bajar con el tiempo.',
+  'Su equipo de atención le dice qué hacer.',
+  'Camine un poco cada día.',
+  'Pregunte si tiene dudas.',
+  'Descanse cuando lo necesite.',
+  'Algunas personas se sienten mejor pronto.',
+];
+const parrafo = (n: number) =>
+  Array.from({ length: n }, (_, i) => FRASES[i % FRASES.length]).join(' ');
+
+/**
+ * One Spanish translation of each kind of page, so the benchmark builds both languages' routes
+ * (Next refuses a dynamic route with no pages in a static export). They keep the English slugs:
+ * a translation may, and it keeps this generator small. Untranslated pages are only reported.
+ */
+function spanishSample(condition: string, procedure: string, guide: string, term: string) {
+  const frontMatter = (lines: string[]) => `---\n${lines.join('\n')}\n---\n\n`;
+  const common = (original: string, title: string) => [
+    `translationOf: ${original}`,
+    `title: ${JSON.stringify(title)}`,
+    `description: ${JSON.stringify(`Una página de prueba para medir la construcción: ${title.toLowerCase()}.`)}`,
+    `keyPoints:\n${yamlList(FRASES.slice(0, 3))}`,
+  ];
+  const sections = (titles: readonly string[], extra: string) =>
+    titles
+      .map(
+        (title, i) =>
+          `## ${title}\n\n${parrafo(24)}\n\n${parrafo(24)}${i === 0 ? `\n\n${extra}` : ''}`,
+      )
+      .join('\n\n');
+  const links = `Vea [la guía](/es/guias/${guide}), [el procedimiento](/es/procedimientos/${procedure}) y [la afección](/es/afecciones/${condition}). El ${term} puede doler.`;
+  const urgent = [
+    `callEmergency:\n${yamlList(['Debilidad repentina en las dos piernas.'])}`,
+    `callToday:\n${yamlList(['Fiebre después de la visita.'])}`,
+    'lastReviewed: 2026-06-01',
+    `sources:\n${sourcesYaml}`,
+  ];
+  return [
+    {
+      path: `es/conditions/${condition}.md`,
+      text:
+        frontMatter([...common(condition, 'Afección 1'), ...urgent]) +
+        sections(SCHEMA.conditions.quality?.requiredSections.es ?? [], links),
+    },
+    {
+      path: `es/procedures/${procedure}.md`,
+      text:
+        frontMatter([
+          ...common(procedure, 'Procedimiento 1'),
+          'atAGlance:',
+          '  duration: Unos 30 minutos',
+          '  feelsLike: Un piquete y luego presión. Duele uno o dos días.',
+          '  sedation: Medicina para adormecer',
+          '  imaging: Rayos X',
+          '  recovery: Descanse el resto del día',
+          '  reliefDuration: Semanas o meses, si ayuda',
+          'compare:',
+          '  duration: Unos 30 minutos',
+          '  feelsLike: Un piquete y luego presión',
+          '  howWellItWorks: Algunas pruebas de alivio corto',
+          '  mainRisks: Dolor y moretones; rara vez infección',
+          '  relief: Semanas o meses, si ayuda',
+          `questionsToAsk:\n${yamlList(['¿Me va a ayudar?', '¿Qué riesgos tiene?', '¿Qué pasa con mi anticoagulante, un trastorno de la coagulación o una infección?'])}`,
+          ...urgent,
+        ]) + sections(SCHEMA.procedures.quality?.requiredSections.es ?? [], links),
+    },
+    {
+      path: `es/guides/${guide}.md`,
+      text:
+        frontMatter([
+          ...common(guide, 'Guía 1'),
+          'lastReviewed: 2026-06-01',
+          `sources:\n${sourcesYaml}`,
+        ]) + sections(['Lo que debe saber', 'Qué hacer', 'Próximos pasos'], links),
+    },
+    {
+      path: 'es/faqs/question-1.md',
+      text:
+        frontMatter([
+          'translationOf: question-1',
+          'question: "¿Es esta la pregunta de prueba número 1?"',
+          'lastReviewed: 2026-06-01',
+          `sources:\n${sourcesYaml.split('\n  - ')[0]}`,
+        ]) + parrafo(12),
+    },
+    {
+      path: `es/glossary/${term}.md`,
+      text: frontMatter([
+        `translationOf: ${term}`,
+        `term: ${JSON.stringify(term)}`,
+        `definition: ${JSON.stringify('Una palabra inventada para la prueba.')}`,
+      ]),
+    },
+  ];
 }

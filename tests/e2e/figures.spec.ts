@@ -11,7 +11,9 @@ import {
   type DiagramPart,
   type DiagramView,
 } from '../../lib/diagrams';
-import { conditions, procedures } from './library';
+import type { Locale } from '../../lib/i18n';
+import { withLocale } from '../../lib/request-locale';
+import { conditions, procedures, spanish, spanishOf, type Page } from './library';
 
 /** Issue #12: labels are at least 14 px, on screens from 320 px wide. */
 const MIN_LABEL_PX = 14;
@@ -19,18 +21,44 @@ const MIN_LABEL_PX = 14;
 const diagramOf = (data: Record<string, unknown>) =>
   data.diagram as { view: DiagramView; highlight: DiagramPart; shows?: DiagramMeaning };
 
+/** A page with its figure: a Spanish page draws its English original's figure, labelled in Spanish. */
+type FigurePage = {
+  page: Page;
+  data: Record<string, unknown>;
+  purpose: DiagramPurpose;
+  locale: Locale;
+};
+
+const withFigures = (
+  originals: readonly Page[],
+  purposeOf: (data: Record<string, unknown>) => DiagramPurpose,
+): FigurePage[] =>
+  originals.flatMap((original) => {
+    const purpose = purposeOf(original.data);
+    const translation = spanishOf(original);
+    return [
+      { page: original, data: original.data, purpose, locale: 'en' as const },
+      ...(translation
+        ? [{ page: translation, data: original.data, purpose, locale: 'es' as const }]
+        : []),
+    ];
+  });
+
 const pagesWithFigures = [
-  ...procedures.map((page) => ({
-    page,
-    purpose: procedurePurpose(diagramOf(page.data).shows),
-  })),
-  ...conditions.map((page) => ({ page, purpose: 'condition' as DiagramPurpose })),
+  ...withFigures(procedures, (data) => procedurePurpose(diagramOf(data).shows)),
+  ...withFigures(conditions, () => 'condition'),
 ];
 
-for (const { page: doc, purpose } of pagesWithFigures) {
+test('every Spanish condition and procedure has its figure', () => {
+  expect(pagesWithFigures.filter(({ locale }) => locale === 'es')).toHaveLength(
+    spanish.procedures.length + spanish.conditions.length,
+  );
+});
+
+for (const { page: doc, data, purpose, locale } of pagesWithFigures) {
   test(`${doc.url} shows its figure, named, described and captioned`, async ({ page }) => {
-    const { view, highlight } = diagramOf(doc.data);
-    const text = diagramText(view, highlight, purpose);
+    const { view, highlight } = diagramOf(data);
+    const text = withLocale(locale, () => diagramText(view, highlight, purpose));
     await page.goto(doc.url);
     const figure = page.locator('figure.anatomy-figure');
     await expect(figure).toHaveCount(1);
@@ -43,22 +71,26 @@ for (const { page: doc, purpose } of pagesWithFigures) {
   });
 }
 
-// One page for each view, seen on the narrowest phone the site supports.
-const onePagePerView = DIAGRAM_VIEWS.map((view) =>
-  pagesWithFigures.find(({ page }) => diagramOf(page.data).view === view),
-).filter((entry) => entry !== undefined);
+// One page for each view in each language, seen on the narrowest phone the site supports.
+const onePagePerView = (['en', 'es'] as const).flatMap((language) =>
+  DIAGRAM_VIEWS.map((view) =>
+    pagesWithFigures.find(
+      ({ data, locale }) => locale === language && diagramOf(data).view === view,
+    ),
+  ).filter((entry) => entry !== undefined),
+);
 
 test.describe('on a 320 px screen', () => {
   test.use({ viewport: { width: 320, height: 640 } });
 
   test('every view is used by some page', () => {
-    expect(onePagePerView.map(({ page }) => diagramOf(page.data).view).sort()).toEqual(
-      [...DIAGRAM_VIEWS].sort(),
+    expect(onePagePerView.map(({ data }) => diagramOf(data).view).sort()).toEqual(
+      [...DIAGRAM_VIEWS, ...DIAGRAM_VIEWS].sort(),
     );
   });
 
-  for (const { page: doc } of onePagePerView) {
-    test(`the ${diagramOf(doc.data).view} figure fits the screen, and its labels are readable and apart`, async ({
+  for (const { page: doc, data } of onePagePerView) {
+    test(`${doc.url}: the ${diagramOf(data).view} figure fits the screen, and its labels are readable and apart`, async ({
       page,
     }) => {
       await page.goto(doc.url);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIXED_PATHS } from '@/lib/content/site-paths';
 import { localeOfPath, localizePath, logicalPath } from '@/lib/i18n';
+import { addressOfFile, withPageLanguage } from '@/lib/page-language';
 
 describe('addresses in each language', () => {
   it.each([
@@ -37,5 +38,19 @@ describe('addresses in each language', () => {
   it('does not read an English address on a Spanish page as Spanish', () => {
     expect(logicalPath('/conditions/sciatica', 'es')).toBeUndefined();
     expect(logicalPath('/es/afecciones/ciatica', 'en')).toBeUndefined();
+  });
+});
+
+describe('the language of an exported page', () => {
+  const page = '<!DOCTYPE html><html lang="en-US" class="x"><head></head></html>';
+
+  it('is set from its address, so a Spanish page says es-US before search indexes it', () => {
+    expect(addressOfFile('es/afecciones/ciatica.html')).toBe('/es/afecciones/ciatica');
+    expect(addressOfFile('es.html')).toBe('/es');
+    expect(addressOfFile('index.html')).toBe('/');
+    expect(withPageLanguage(page, 'es/afecciones/ciatica.html')).toContain('<html lang="es-US"');
+    expect(withPageLanguage(page, 'es.html')).toContain('<html lang="es-US"');
+    expect(withPageLanguage(page, 'conditions/sciatica.html')).toBe(page);
+    expect(withPageLanguage(page, 'essays.html')).toBe(page);
   });
 });

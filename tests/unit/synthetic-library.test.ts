@@ -18,5 +18,9 @@ describe("the build benchmark's synthetic library", () => {
     }
     const result = checkContent({ contentDir: dir, displayRoot: 'content' });
     expect(result.errors).toEqual([]);
+    // A Spanish page of every kind, so the benchmark builds every Spanish route too.
+    expect(
+      [...new Set(result.pages.filter((p) => p.locale === 'es').map((p) => p.collection))].sort(),
+    ).toEqual(['conditions', 'faqs', 'glossary', 'guides', 'procedures']);
   }, 60_000);
 });
