@@ -1,3 +1,4 @@
+import { StripePattern } from './StripePattern';
 import type { DiagramPart, DiagramView } from '@/lib/diagrams';
 import { diagramText, type DiagramPurpose } from '@/lib/diagram-text';
 import { DRAWINGS } from './diagrams';
@@ -31,16 +32,12 @@ export function AnatomyFigure({
         <title id="diagram-title">{text.title}</title>
         <desc id="diagram-desc">{text.desc}</desc>
         <defs>
-          <pattern
+          <StripePattern
             id={HATCH_ID}
-            width="6"
-            height="6"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="6" height="6" className="diagram-hatch-ground" />
-            <line x1="0" y1="0" x2="0" y2="6" className="diagram-hatch-stripe" />
-          </pattern>
+            size={6}
+            groundClass="diagram-hatch-ground"
+            stripeClass="diagram-hatch-stripe"
+          />
         </defs>
         {drawing.render(highlight)}
       </svg>

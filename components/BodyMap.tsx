@@ -1,3 +1,4 @@
+import { StripePattern } from './StripePattern';
 import { sitePath } from '@/lib/request-locale';
 import {
   BODY_MAP_VIEWS,
@@ -58,16 +59,12 @@ export function BodyMap({ chosen }: { chosen?: BodyArea }) {
           <clipPath id={CLIP_ID}>
             <use href={`#${OUTLINE_ID}`} />
           </clipPath>
-          <pattern
+          <StripePattern
             id={HATCH_ID}
-            width="7"
-            height="7"
-            patternUnits="userSpaceOnUse"
-            patternTransform="rotate(45)"
-          >
-            <rect width="7" height="7" className="bm-hatch-ground" />
-            <path d="M0 0V7" className="bm-hatch-line" />
-          </pattern>
+            size={7}
+            groundClass="bm-hatch-ground"
+            stripeClass="bm-hatch-line"
+          />
         </defs>
         {BODY_MAP_VIEWS.map((view) => (
           <use key={view} href={`#${OUTLINE_ID}`} x={viewOffset(view)} className="bm-body" />
